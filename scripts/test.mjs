@@ -1,0 +1,55 @@
+// `npm test`: every check the project has, one after another, ending with the plain line
+// "N passed, N failed" that CI reads. Lint and type checks count as one check each; Vitest's tests
+// are counted from its JSON report. Exit code is non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = 'test-results';
+mkdirSync(results, { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function check(name, command, args) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const run = spawnSync(command, args, { stdio: 'inherit' });
+  if (run.status === 0) passed += 1;
+  else {
+    failed += 1;
+    console.log(`✗ ${name} failed (exit ${run.status ?? run.signal})`);
+  }
+}
+
+function vitest(name, args) {
+  const report = `${results}/${name}.json`;
+  rmSync(report, { force: true });
+  console.log(`\n▶ ${name}: vitest ${args.join(' ')}`);
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...args],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (!existsSync(report)) {
+    // Vitest could not even start (config error, crash): count that as one failure, not as nothing.
+    failed += 1;
+    console.log(`✗ ${name}: no report (exit ${run.status ?? run.signal})`);
+    return;
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed +=
+    json.numFailedTests +
+    (json.numTotalTestSuites > 0 && json.success === false && json.numFailedTests === 0 ? 1 : 0);
+  if (json.numTotalTests === 0) {
+    failed += 1;
+    console.log(`✗ ${name}: ran no test`);
+  }
+}
+
+check('lint and format (biome)', 'npx', ['biome', 'check', '.']);
+check('types (tsc)', 'npx', ['tsc', '--noEmit']);
+vitest('unit', []);
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
