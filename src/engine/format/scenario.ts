@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { Condition } from './conditions';
+import { Id, LocalText } from './text';
+
+/** Meter changes: meter id → amount added (negative to lower). */
+export const Effects = z
+  .record(Id, z.int().min(-1000).max(1000))
+  .meta({ description: 'Meter id → change, e.g. {"trust": 10, "legalRisk": -5}.' });
+export type Effects = z.infer<typeof Effects>;
+
+const flagChanges = {
+  set: z.array(Id).max(32).optional().meta({ description: 'Flags to set.' }),
+  clear: z.array(Id).max(32).optional().meta({ description: 'Flags to clear.' }),
+};
+
+export const ScheduledEvent = z
+  .strictObject({
+    in: z.int().min(1).max(200).meta({ description: 'Turns from now (1 = next turn).' }),
+    event: Id,
+    when: Condition.optional().meta({
+      description: 'Checked when due; if false the consequence is averted.',
+    }),
+  })
+  .meta({ description: 'A delayed consequence: an event that takes priority when due.' });
+
+export const ScheduledEffects = z
+  .strictObject({
+    in: z.int().min(1).max(200),
+    effects: Effects,
+    ...flagChanges,
+    note: LocalText.meta({ description: 'What happened, shown when it fires.' }),
+    when: Condition.optional(),
+  })
+  .meta({ description: 'A delayed consequence: meter changes with a note, applied at the start of a turn.' });
+
+export const Scheduled = z.union([ScheduledEvent, ScheduledEffects]);
+export type Scheduled = z.infer<typeof Scheduled>;
+
+/** What any decision (a choice, a negotiation clause option or outcome) can do. */
+const consequenceFields = {
+  effects: Effects.optional(),
+  ...flagChanges,
+  schedule: z.array(Scheduled).max(16).optional(),
+  feedback: LocalText.optional().meta({ description: 'Shown after the decision.' }),
+  objectives: z
+    .array(Id)
+    .max(8)
+    .optional()
+    .meta({ description: 'Learning objectives this decision touches.' }),
+  references: z.array(Id).max(8).optional().meta({ description: '"Learn more" references for the debrief.' }),
+};
+
+export const Consequences = z.strictObject(consequenceFields);
+export type Consequences = z.infer<typeof Consequences>;
+
+export const Choice = z.strictObject({
+  id: Id,
+  text: LocalText,
+  when: Condition.optional().meta({ description: 'Offered only when this holds.' }),
+  lockedReason: LocalText.optional().meta({
+    description: 'When given, the choice is shown locked with this reason instead of hidden.',
+  }),
+  ...consequenceFields,
+  next: Id.optional().meta({ description: 'An event presented right away, in the same turn.' }),
+  endsRun: z
+    .boolean()
+    .optional()
+    .meta({ description: 'The run ends after this choice; endings decide how.' }),
+});
+export type Choice = z.infer<typeof Choice>;
+
+export const ClauseOption = z.strictObject({
+  id: Id,
+  text: LocalText,
+  appeal: z.int().min(-10).max(10).meta({ description: 'How much the partner likes this option.' }),
+  ...consequenceFields,
+});
+
+export const Clause = z.strictObject({
+  id: Id,
+  label: LocalText,
+  options: z.array(ClauseOption).min(2).max(6),
+});
+
+export const PartnerResponse = z.strictObject({
+  when: Condition,
+  response: z.enum(['accept', 'counter', 'reject']),
+  counter: z
+    .record(Id, Id)
+    .optional()
+    .meta({ description: 'For "counter": clause id → the option the partner asks for instead.' }),
+  text: LocalText,
+});
+
+export const Negotiation = z.strictObject({
+  partner: Id.optional().meta({ description: 'The character who answers.' }),
+  maxRounds: z.int().min(1).max(5).default(2),
+  clauses: z.array(Clause).min(1).max(8),
+  responses: z
+    .array(PartnerResponse)
+    .max(32)
+    .meta({ description: 'Checked in order; the first match answers.' }),
+  otherwise: z.strictObject({ response: z.enum(['accept', 'reject']), text: LocalText }),
+  onAgreement: Consequences.optional(),
+  onNoDeal: Consequences.optional(),
+});
+export type Negotiation = z.infer<typeof Negotiation>;
+
+export const Event = z.strictObject({
+  id: Id,
+  title: LocalText,
+  speaker: Id.optional().meta({ description: 'A character id.' }),
+  text: LocalText,
+  prompt: LocalText.optional().meta({ description: 'A discussion prompt for facilitators.' }),
+  lesson: z
+    .strictObject({ objective: Id.optional(), note: LocalText, references: z.array(Id).max(8).optional() })
+    .optional()
+    .meta({ description: 'The debrief note: the rule and the question a professional would ask.' }),
+  when: Condition.optional(),
+  weight: z.number().positive().max(1000).default(1),
+  cooldown: z.int().min(0).max(200).default(0).meta({ description: 'Turns before it can be drawn again.' }),
+  once: z.boolean().optional(),
+  maxTimes: z.int().min(1).max(200).optional(),
+  priority: z
+    .int()
+    .min(-100)
+    .max(100)
+    .default(0)
+    .meta({ description: 'Only the highest-priority eligible events are drawn.' }),
+  scheduledOnly: z.boolean().optional().meta({
+    description: 'Never drawn from the deck; appears only when scheduled, chained or as a warning.',
+  }),
+  choices: z.array(Choice).min(1).max(9).optional(),
+  negotiation: Negotiation.optional(),
+});
+export type Event = z.infer<typeof Event>;
+
+/** Meter numbers: wide enough for any scale an author picks, narrow enough to catch a typo like 1e9. */
+const meterNumber = z.int().min(-10000).max(10000);
+
+const threshold = z.strictObject({
+  fail: meterNumber.optional().meta({ description: 'The run fails when the meter reaches this.' }),
+  warn: meterNumber
+    .optional()
+    .meta({ description: 'Warning zone from here; a meter only fails once warned.' }),
+  warningEvent: Id.optional().meta({ description: 'Shown first when the meter enters the warning zone.' }),
+});
+
+export const Meter = z.strictObject({
+  id: Id,
+  label: LocalText,
+  description: LocalText.optional(),
+  good: z.enum(['high', 'low']).default('high').meta({ description: 'Which end is desirable.' }),
+  min: meterNumber.default(0),
+  max: meterNumber.default(100),
+  start: meterNumber,
+  low: threshold.optional(),
+  high: threshold.optional(),
+});
+export type Meter = z.infer<typeof Meter>;
+
+export const Ending = z.strictObject({
+  id: Id,
+  title: LocalText,
+  text: LocalText,
+  why: LocalText.meta({ description: 'Why this ending happened, for the debrief.' }),
+  tone: z.enum(['best', 'good', 'mixed', 'bad']),
+  when: Condition.optional().meta({
+    description: 'Endings are checked in order; the first that holds is the one.',
+  }),
+});
+export type Ending = z.infer<typeof Ending>;
+
+export const Scenario = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(1),
+  id: Id,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
+  title: LocalText,
+  summary: LocalText,
+  disclaimer: LocalText.meta({ description: 'Says that this is training, not legal advice.' }),
+  minutes: z.int().min(1).max(240),
+  calendar: z.strictObject({
+    turns: z.int().min(1).max(200),
+    labels: z
+      .array(LocalText)
+      .min(1)
+      .max(200)
+      .meta({ description: 'One label per turn, e.g. "Spring 2026".' }),
+  }),
+  meters: z.array(Meter).min(3).max(12),
+  flags: z
+    // A flag's note is for authors only (never shown to players), so it is plain text, not LocalText.
+    .array(z.strictObject({ id: Id, note: z.string().max(500).optional() }))
+    .max(256)
+    .default([]),
+  characters: z
+    .array(z.strictObject({ id: Id, name: LocalText, role: LocalText }))
+    .max(32)
+    .default([]),
+  objectives: z.array(z.strictObject({ id: Id, title: LocalText, summary: LocalText })).max(32),
+  references: z
+    .array(
+      z.strictObject({
+        id: Id,
+        title: LocalText,
+        url: z
+          .url({ protocol: /^https$/, error: 'expected an https:// web address' })
+          .max(500)
+          .optional(),
+      }),
+    )
+    .max(128)
+    .default([]),
+  doors: z
+    .array(
+      z.strictObject({
+        id: Id,
+        kind: z.enum(['lab', 'fab', 'datacentre', 'talent', 'legal', 'office']),
+        label: LocalText,
+        open: Condition.meta({ description: 'The door stands open while this holds.' }),
+      }),
+    )
+    .max(8)
+    .default([]),
+  events: z.array(Event).min(1).max(1000),
+  endings: z.array(Ending).min(1).max(32),
+  debriefQuestions: z.array(LocalText).max(16).default([]),
+});
+export type Scenario = z.infer<typeof Scenario>;
+export type ScenarioInput = z.input<typeof Scenario>;
