@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Diagnostic, formatDiagnostic, hasErrors } from '../engine/diagnostics';
+import { loadScenario } from '../engine/load';
+import { isEntryPoint, parseArgs } from './args';
+
+/**
+ * `npm run validate -- [files...]`: checks scenario files and prints one line per finding.
+ * Exit 0 when there is no error (warnings allowed), 1 when any file has an error, 2 for a usage mistake.
+ * All checking lives in src/engine/load; this file only finds and reads files and prints.
+ */
+
+const SCENARIO_DIRECTORY = 'scenarios';
+/** Generated from the format by `npm run schema`; it is not a scenario. */
+const SCHEMA_FILE = 'scenario.schema.json';
+
+const USAGE = `usage: npm run validate -- [files...]
+Checks scenario files (default: every ${SCENARIO_DIRECTORY}/*.json except ${SCHEMA_FILE}).
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage mistake.`;
+
+export const EXIT_CLEAN = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** What the command needs from the outside world, so tests can run it without files or a process. */
+export interface ValidateIo {
+  /** Paths are shown relative to this directory. */
+  readonly cwd: string;
+  /** The file's text; throws (like fs) when it cannot be read. */
+  readText(file: string): string;
+  /** The names of the entries in a directory; throws when it cannot be read. */
+  listDirectory(directory: string): string[];
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export function main(args: readonly string[], io: ValidateIo = nodeIo()): number {
+  const { positional, options } = parseArgs(args, []);
+  if (options.has('help') || positional.includes('-h')) {
+    io.out(USAGE);
+    return EXIT_CLEAN;
+  }
+  // `npm run validate -- files` passes the `--` through on some npm versions; it is not an option.
+  const unknown = [...options.keys()].filter((name) => name !== '');
+  if (unknown.length > 0) {
+    io.err(`unknown option ${unknown.map((name) => `--${name}`).join(', ')}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const files = positional.length > 0 ? positional : defaultScenarioFiles(io);
+  if (files.length === 0) {
+    io.err(`no scenario files found in ${SCENARIO_DIRECTORY}/; pass the files to check\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const diagnostics = files.flatMap((file) => checkFile(file, io));
+  for (const diagnostic of diagnostics) io.out(formatDiagnostic(diagnostic));
+  io.out(summary(files.length, diagnostics));
+  return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_CLEAN;
+}
+
+function defaultScenarioFiles(io: ValidateIo): string[] {
+  let names: string[];
+  try {
+    names = io.listDirectory(path.join(io.cwd, SCENARIO_DIRECTORY));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.json') && name !== SCHEMA_FILE)
+    .sort()
+    .map((name) => `${SCENARIO_DIRECTORY}/${name}`);
+}
+
+function checkFile(file: string, io: ValidateIo): Diagnostic[] {
+  const absolute = path.resolve(io.cwd, file);
+  const shown = path.relative(io.cwd, absolute).split(path.sep).join('/') || file;
+  let text: string;
+  try {
+    text = io.readText(absolute);
+  } catch (error) {
+    const message = `cannot read file: ${describeReadError(error)}`;
+    return [{ file: shown, line: 0, column: 0, path: [], code: 'LD001', severity: 'error', message }];
+  }
+  return loadScenario(shown, text).diagnostics;
+}
+
+function describeReadError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `3 files checked: 2 errors, 1 warning`, or `1 file checked: clean`. */
+export function summary(fileCount: number, diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning')].filter(
+    (part) => !part.startsWith('0 '),
+  );
+  return `${plural(fileCount, 'file')} checked: ${counts.length > 0 ? counts.join(', ') : 'clean'}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function nodeIo(): ValidateIo {
+  return {
+    cwd: process.cwd(),
+    readText: (file) => readFileSync(file, 'utf8'),
+    listDirectory: (directory) => readdirSync(directory),
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+}
+
+if (isEntryPoint(import.meta.url)) process.exitCode = main(process.argv.slice(2));

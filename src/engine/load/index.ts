@@ -1,0 +1,125 @@
+import type { Node } from 'jsonc-parser';
+import { type Diagnostic, type Finding, hasErrors } from '../diagnostics';
+import { Scenario } from '../format/scenario';
+import { lint } from '../lint';
+import { findTooDeepNesting, MAX_NESTING_DEPTH } from './depth';
+import { checkKeys, removeReservedKeys } from './keys';
+import { type Anchor, createLocator, type Locator, type PlacedFinding } from './locate';
+import { type PositionOf, positionsIn } from './position';
+import { explainIssues } from './shape';
+import { checkSyntax, parseJsonValue } from './syntax';
+
+/** About a hundred times the largest scenario we expect; beyond it the file is a mistake, not content. */
+export const MAX_FILE_CHARACTERS = 2_000_000;
+
+export interface LoadResult {
+  /** The parsed scenario with defaults filled in; present only when no diagnostic is an error. */
+  readonly scenario?: Scenario;
+  /** Sorted by line, then column; whole-file diagnostics (line 0) first. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks a scenario file from its text: size, JSON syntax, shape (the zod format), then meaning (lint).
+ * Each stage runs only when the one before found no error, because later stages would mostly
+ * report echoes of it. Never throws: anything unexpected becomes an LD000 (or LD004) diagnostic.
+ */
+export function loadScenario(file: string, text: string): LoadResult {
+  try {
+    return loadChecked(file, text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // The depth check should make a stack overflow impossible; if one happens anyway, say why.
+    const overflow = error instanceof RangeError && /call stack/i.test(message);
+    const code = overflow ? 'LD004' : 'LD000';
+    const explanation = overflow
+      ? `nesting too deep to check (${message})`
+      : `internal error while loading: ${message}`;
+    return {
+      diagnostics: [{ file, line: 0, column: 0, path: [], code, severity: 'error', message: explanation }],
+    };
+  }
+}
+
+function loadChecked(file: string, text: string): LoadResult {
+  const fileProblem = checkWholeFile(text);
+  if (fileProblem) {
+    return { diagnostics: [{ file, line: 0, column: 0, path: [], severity: 'error', ...fileProblem }] };
+  }
+  // A byte-order mark is invisible in editors; a space keeps every offset and column the same.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const positionOf = positionsIn(source);
+  const inFile = (placed: PlacedFinding): Diagnostic => ({ file, ...placed });
+  const json = readJson(source, positionOf);
+  if ('problems' in json) return { diagnostics: json.problems.map(inFile) };
+  const { scenario, findings } = checkScenario(json, positionOf);
+  const diagnostics = sortByPosition(findings.map(inFile));
+  return scenario && !hasErrors(diagnostics) ? { scenario, diagnostics } : { diagnostics };
+}
+
+/** The document's value and parse tree, or why it is not JSON this loader can read (LD002, LD004). */
+function readJson(
+  source: string,
+  positionOf: PositionOf,
+): { tree: Node | undefined; value: unknown } | { problems: PlacedFinding[] } {
+  const tooDeep = findTooDeepNesting(source);
+  if (tooDeep !== undefined) {
+    const message = `nesting too deep: more than ${MAX_NESTING_DEPTH} levels of lists and objects`;
+    return { problems: [{ ...positionOf(tooDeep), path: [], code: 'LD004', severity: 'error', message }] };
+  }
+  const syntax = checkSyntax(source, positionOf);
+  const parsed = syntax.problems.length === 0 ? parseJsonValue(source) : undefined;
+  if (parsed && 'value' in parsed) return { tree: syntax.tree, value: parsed.value };
+  const problems = parsed ? [parsed.problem] : syntax.problems;
+  return {
+    problems: problems.map(({ offset, path, message }) => ({
+      ...positionOf(offset),
+      path,
+      code: 'LD002',
+      severity: 'error',
+      message,
+    })),
+  };
+}
+
+/** Keys JSON.parse mishandles (LD209, LD210), then the shape (LD2xx), then, if the shape holds, lint. */
+function checkScenario(
+  json: { tree: Node | undefined; value: unknown },
+  positionOf: PositionOf,
+): { scenario?: Scenario; findings: PlacedFinding[] } {
+  const keys = json.tree ? checkKeys(json.tree, positionOf) : { findings: [], reservedKeyPaths: [] };
+  removeReservedKeys(json.value, keys.reservedKeyPaths);
+  const locator = createLocator(json.tree, positionOf);
+  const shape = Scenario.safeParse(json.value);
+  if (!shape.success) {
+    const context = { schema: Scenario, value: json.value, basePath: [] };
+    const shapeFindings = explainIssues(shape.error.issues, context);
+    return { findings: [...keys.findings, ...shapeFindings.map((f) => place(locator, f, f.anchor))] };
+  }
+  const lintFindings = lint(shape.data).map((finding) => place(locator, finding, 'value'));
+  return { scenario: shape.data, findings: [...keys.findings, ...lintFindings] };
+}
+
+/** Problems with the file as a whole (LD001 empty, LD003 too large), before reading it as JSON. */
+function checkWholeFile(text: string): Pick<Diagnostic, 'code' | 'message'> | undefined {
+  if (text.length > MAX_FILE_CHARACTERS) {
+    const sizes = `${groupThousands(text.length)} characters, limit ${groupThousands(MAX_FILE_CHARACTERS)}`;
+    return { code: 'LD003', message: `file too large: ${sizes}` };
+  }
+  if (text.length === 0) return { code: 'LD001', message: 'the file is empty' };
+  if (text.trim() === '') return { code: 'LD001', message: 'the file holds only whitespace' };
+  return undefined;
+}
+
+function place(locator: Locator, finding: Finding, anchor: Anchor): PlacedFinding {
+  const { path, code, severity, message } = finding;
+  return { ...locator.at(path, anchor), path, code, severity, message };
+}
+
+function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function groupThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
