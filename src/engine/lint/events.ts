@@ -1,0 +1,51 @@
+import type { JsonPath } from '../diagnostics';
+import type { Event } from '../format/scenario';
+import type { LintContext } from './context';
+
+/** The most choices a card can show; the shape allows 0..9, the engine needs at least one. */
+const MAX_CHOICES = 9;
+
+/** LD308, LD309, LD322: each event is one kind of card, repeats one way, and cannot silently vanish. */
+export function checkEvents(context: LintContext): void {
+  context.scenario.events.forEach((event, i) => {
+    const path = ['events', i];
+    checkKind(context, event, path);
+    if (event.once === true && event.maxTimes !== undefined) {
+      context.report(
+        'LD309',
+        [...path, 'maxTimes'],
+        `give either "once": true or "maxTimes" (${event.maxTimes}), not both`,
+      );
+    }
+    checkDeadEnd(context, event, path);
+  });
+}
+
+function checkKind(context: LintContext, event: Event, path: JsonPath): void {
+  const { choices, negotiation } = event;
+  if (choices !== undefined && negotiation !== undefined) {
+    context.report(
+      'LD308',
+      [...path, 'negotiation'],
+      'an event has either "choices" or "negotiation", not both',
+    );
+  } else if (choices === undefined && negotiation === undefined) {
+    context.report('LD308', path, `an event needs "choices" (1 to ${MAX_CHOICES}) or a "negotiation"`);
+  } else if (choices !== undefined && choices.length === 0) {
+    context.report('LD308', [...path, 'choices'], `expected 1 to ${MAX_CHOICES} choices, found none`);
+  }
+}
+
+/** When no choice's `when` holds there is nothing to pick, and the card cannot be answered. */
+function checkDeadEnd(context: LintContext, event: Event, path: JsonPath): void {
+  const choices = event.choices ?? [];
+  if (choices.length === 0 || choices.some((choice) => choice.when === undefined)) return;
+  const outcome = choices.some((choice) => choice.lockedReason !== undefined)
+    ? 'only locked choices are shown'
+    : 'the event is skipped';
+  context.report(
+    'LD322',
+    [...path, 'choices'],
+    `every choice of this event has a condition: when none holds, ${outcome}; add a choice without "when"`,
+  );
+}

@@ -1,0 +1,74 @@
+/** How far a typo may be from the id it meant and still be suggested; short ids are all near each other. */
+const MAX_SUGGESTION_DISTANCE = 2;
+const SHORT_ID_LENGTH = 4;
+
+/** Lists of valid ids longer than this are summarised by their count instead of listed. */
+const MAX_LISTED = 10;
+
+/**
+ * `unknown meter "trsut" (meters: trust, security, legalRisk); did you mean "trust"?`
+ * `what` is the singular noun, `plural` the list it comes from, `owner` e.g. ` in clause "data"`.
+ */
+export function unknownIdMessage(
+  what: string,
+  plural: string,
+  id: string,
+  valid: readonly string[],
+  owner = '',
+): string {
+  return `unknown ${what} "${id}"${owner} ${describeValid(plural, valid)}${didYouMean(id, valid)}`;
+}
+
+/** `(meters: a, b, c)`, or `(40 events)` when long, or `(no flags are declared)`. */
+export function describeValid(plural: string, valid: readonly string[]): string {
+  if (valid.length === 0) return `(no ${plural} are declared)`;
+  if (valid.length > MAX_LISTED) return `(${valid.length} ${plural})`;
+  return `(${plural}: ${valid.join(', ')})`;
+}
+
+/** `; did you mean "trust"?` for the closest valid id within a small edit distance, else ''. */
+export function didYouMean(id: string, valid: readonly string[]): string {
+  const closest = closestId(id, valid);
+  return closest === undefined ? '' : `; did you mean "${closest}"?`;
+}
+
+/** The valid id nearest to `id` (the first declared on a tie), if within the suggestion distance. */
+export function closestId(id: string, valid: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = (id.length <= SHORT_ID_LENGTH ? 1 : MAX_SUGGESTION_DISTANCE) + 1;
+  for (const candidate of valid) {
+    if (Math.abs(candidate.length - id.length) >= bestDistance) continue;
+    const distance = editDistance(id.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each
+ * cost 1, so the common typo "trsut" is 1 away from "trust" rather than 2.
+ */
+export function editDistance(a: string, b: string): number {
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      if (swapped) distance = Math.min(distance, (beforePrevious[j - 2] ?? 0) + 1);
+      current.push(distance);
+    }
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
