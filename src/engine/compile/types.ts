@@ -1,0 +1,146 @@
+import type { Choice, Ending, Event, Meter, Scenario } from '../format/scenario';
+import type { RunState } from '../run/types';
+
+/**
+ * A scenario prepared once at load for the hot path: ids resolved to indexes, conditions compiled into
+ * small functions, meters as plain numbers. The original parsed file stays in `source` for text.
+ */
+export interface CompiledScenario {
+  readonly source: Scenario;
+  readonly turns: number;
+  readonly meters: readonly CompiledMeter[];
+  readonly flagIds: readonly string[];
+  readonly events: readonly CompiledEvent[];
+  readonly endings: readonly CompiledEnding[];
+  readonly doors: readonly CompiledDoor[];
+  /** Indexes of events that may be drawn from the deck, in file order. */
+  readonly deck: readonly number[];
+  readonly index: ScenarioIndex;
+  /** Every schedule entry by its stable reference, for saves. */
+  readonly schedules: ReadonlyMap<string, CompiledSchedule>;
+}
+
+export interface ScenarioIndex {
+  readonly meter: ReadonlyMap<string, number>;
+  readonly flag: ReadonlyMap<string, number>;
+  readonly event: ReadonlyMap<string, number>;
+  readonly ending: ReadonlyMap<string, number>;
+}
+
+/** What conditions read. `terms`/`appeal` exist only while a partner weighs a proposal. */
+export interface EvalContext {
+  readonly run: RunState;
+  readonly terms: readonly number[] | null;
+  readonly appeal: number;
+  readonly failed: FailedMeter | null;
+}
+
+export type Predicate = (ctx: EvalContext) => boolean;
+
+export interface FailedMeter {
+  readonly meter: number;
+  readonly side: 'low' | 'high';
+}
+
+export interface CompiledMeter {
+  readonly id: string;
+  readonly source: Meter;
+  readonly min: number;
+  readonly max: number;
+  readonly start: number;
+  readonly good: 'high' | 'low';
+  /** -Infinity / +Infinity when the meter has no such threshold. */
+  readonly lowFail: number;
+  readonly lowWarn: number;
+  readonly highFail: number;
+  readonly highWarn: number;
+  /** Event indexes, or -1. */
+  readonly lowWarningEvent: number;
+  readonly highWarningEvent: number;
+}
+
+/** Meter changes as parallel arrays (meter index, amount), plus flag changes and scheduled consequences. */
+export interface CompiledOutcome {
+  readonly meterIndexes: readonly number[];
+  readonly amounts: readonly number[];
+  readonly setFlags: readonly number[];
+  readonly clearFlags: readonly number[];
+  readonly schedule: readonly CompiledSchedule[];
+}
+
+export interface CompiledSchedule {
+  /** Stable id-based key, e.g. "cofunding/accept#0", used in saves and results. */
+  readonly ref: string;
+  readonly delay: number;
+  /** Event index for an event consequence, -1 for an effects consequence. */
+  readonly event: number;
+  readonly outcome: CompiledOutcome | null;
+  readonly when: Predicate | null;
+}
+
+export interface CompiledChoice {
+  readonly id: string;
+  readonly index: number;
+  readonly source: Choice;
+  readonly when: Predicate | null;
+  readonly showLocked: boolean;
+  readonly outcome: CompiledOutcome;
+  /** The event chained right after this choice, or -1. */
+  readonly next: number;
+  readonly endsRun: boolean;
+}
+
+export interface CompiledClauseOption {
+  readonly id: string;
+  readonly appeal: number;
+  readonly outcome: CompiledOutcome;
+}
+
+export interface CompiledClause {
+  readonly id: string;
+  readonly options: readonly CompiledClauseOption[];
+}
+
+export type PartnerAnswer = 'accept' | 'counter' | 'reject';
+
+export interface CompiledResponse {
+  readonly when: Predicate;
+  readonly answer: PartnerAnswer;
+  /** Per clause: the option the partner asks for instead, or -1 to keep the player's. */
+  readonly counter: readonly number[];
+}
+
+export interface CompiledNegotiation {
+  readonly maxRounds: number;
+  readonly clauses: readonly CompiledClause[];
+  readonly responses: readonly CompiledResponse[];
+  readonly otherwise: 'accept' | 'reject';
+  readonly onAgreement: CompiledOutcome;
+  readonly onNoDeal: CompiledOutcome;
+}
+
+export interface CompiledEvent {
+  readonly id: string;
+  readonly index: number;
+  readonly source: Event;
+  readonly when: Predicate | null;
+  readonly weight: number;
+  readonly cooldown: number;
+  readonly maxTimes: number;
+  readonly priority: number;
+  readonly inDeck: boolean;
+  readonly choices: readonly CompiledChoice[];
+  readonly negotiation: CompiledNegotiation | null;
+}
+
+export interface CompiledEnding {
+  readonly id: string;
+  readonly index: number;
+  readonly source: Ending;
+  readonly when: Predicate | null;
+}
+
+export interface CompiledDoor {
+  readonly id: string;
+  readonly open: Predicate;
+}

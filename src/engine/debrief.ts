@@ -1,0 +1,193 @@
+import type { CompiledScenario } from './compile/types';
+import type { EndCause, LogEntry, LogNode, RunState } from './run/types';
+
+/**
+ * Everything the debrief and result files show about a finished (or unfinished) run, by author ids.
+ * Built at the edge from the run's log, so the hot path never pays for it.
+ */
+export interface Debrief {
+  readonly scenario: { readonly id: string; readonly version: string };
+  readonly seed: number;
+  readonly turnsPlayed: number;
+  readonly ending: DebriefEnding | null;
+  readonly decisions: readonly DebriefDecision[];
+  /** Meter values after each decision, starting with the values at the start. */
+  readonly meterHistory: readonly {
+    readonly turn: number;
+    readonly meters: Readonly<Record<string, number>>;
+  }[];
+  readonly warnings: readonly {
+    readonly turn: number;
+    readonly meter: string;
+    readonly side: 'low' | 'high';
+    readonly held: boolean;
+  }[];
+  /** Learning objectives touched, with the decisions (by number) that touched them. */
+  readonly objectives: readonly { readonly id: string; readonly decisions: readonly number[] }[];
+  readonly references: readonly string[];
+}
+
+export interface DebriefEnding {
+  readonly id: string;
+  readonly tone: string;
+  readonly cause:
+    | { readonly kind: 'failed'; readonly meter: string; readonly side: 'low' | 'high' }
+    | { readonly kind: 'term-complete' }
+    | { readonly kind: 'chosen'; readonly decision: number };
+}
+
+export interface DebriefDecision {
+  readonly number: number;
+  readonly turn: number;
+  readonly event: string;
+  readonly kind: 'choice' | 'agreement' | 'no-deal';
+  readonly choice: string | null;
+  /** Clause id → option id for negotiations. */
+  readonly terms: Readonly<Record<string, string>> | null;
+  readonly proposals: readonly {
+    readonly round: number;
+    readonly terms: Readonly<Record<string, string>>;
+    readonly answer: string;
+  }[];
+  readonly before: Readonly<Record<string, number>>;
+  readonly after: Readonly<Record<string, number>>;
+  readonly objectives: readonly string[];
+  readonly references: readonly string[];
+  readonly consequences: readonly DebriefConsequence[];
+}
+
+export interface DebriefConsequence {
+  readonly ref: string;
+  readonly turn: number;
+  readonly result: 'fired' | 'shown' | 'averted' | 'pending';
+  /** The event it showed, for event consequences. */
+  readonly event: string | null;
+  readonly before: Readonly<Record<string, number>>;
+  readonly after: Readonly<Record<string, number>>;
+}
+
+export function logEntries(run: RunState): LogEntry[] {
+  const out: LogEntry[] = [];
+  for (let node: LogNode | null = run.log; node !== null; node = node.prev) out.push(node.entry);
+  return out.reverse();
+}
+
+export function buildDebrief(scenario: CompiledScenario, run: RunState): Debrief {
+  const meterRecord = (values: readonly number[]) =>
+    Object.fromEntries(scenario.meters.map((m, i) => [m.id, values[i] as number]));
+  const decisions: (Omit<DebriefDecision, 'consequences'> & { consequences: DebriefConsequence[] })[] = [];
+  const warnings: Debrief['warnings'][number][] = [];
+  const history: Debrief['meterHistory'][number][] = [
+    { turn: 1, meters: meterRecord(scenario.meters.map((m) => m.start)) },
+  ];
+  let proposals: DebriefDecision['proposals'][number][] = [];
+  const termsRecord = (event: number, terms: readonly number[]) => {
+    const clauses = scenario.events[event]?.negotiation?.clauses ?? [];
+    return Object.fromEntries(clauses.map((c, i) => [c.id, c.options[terms[i] as number]?.id ?? '']));
+  };
+  for (const entry of logEntries(run)) {
+    if (entry.kind === 'proposal') {
+      proposals.push({
+        round: entry.round,
+        terms: termsRecord(entry.event, entry.terms),
+        answer: entry.answer,
+      });
+    } else if (entry.kind === 'choice' || entry.kind === 'agreement' || entry.kind === 'no-deal') {
+      const event = scenario.events[entry.event];
+      const choice = entry.kind === 'choice' ? event?.choices[entry.choice] : undefined;
+      const touched = touchedBy(scenario, entry);
+      decisions.push({
+        number: decisions.length,
+        turn: entry.turn,
+        event: event?.id ?? '',
+        kind: entry.kind,
+        choice: choice?.id ?? null,
+        terms: entry.kind === 'choice' ? null : termsRecord(entry.event, entry.terms),
+        proposals,
+        before: meterRecord(entry.before),
+        after: meterRecord(entry.after),
+        objectives: touched.objectives,
+        references: touched.references,
+        consequences: [],
+      });
+      proposals = [];
+      history.push({ turn: entry.turn, meters: meterRecord(entry.after) });
+    } else if (entry.kind === 'consequence') {
+      const schedule = scenario.schedules.get(entry.ref);
+      decisions[entry.cause]?.consequences.push({
+        ref: entry.ref,
+        turn: entry.turn,
+        result: entry.result,
+        event: schedule && schedule.event >= 0 ? (scenario.events[schedule.event]?.id ?? null) : null,
+        before: meterRecord(entry.before),
+        after: meterRecord(entry.after),
+      });
+    } else if (entry.kind === 'warning' || entry.kind === 'held') {
+      const meter = scenario.meters[entry.meter]?.id ?? '';
+      warnings.push({ turn: entry.turn, meter, side: entry.side, held: entry.kind === 'held' });
+    }
+  }
+  for (const pending of run.pending) {
+    const schedule = scenario.schedules.get(pending.ref);
+    decisions[pending.cause]?.consequences.push({
+      ref: pending.ref,
+      turn: pending.due,
+      result: 'pending',
+      event: schedule && schedule.event >= 0 ? (scenario.events[schedule.event]?.id ?? null) : null,
+      before: {},
+      after: {},
+    });
+  }
+  return {
+    scenario: { id: run.scenarioId, version: run.scenarioVersion },
+    seed: run.seed,
+    turnsPlayed: Math.min(run.turn, scenario.turns),
+    ending: endingOf(scenario, run),
+    decisions,
+    meterHistory: history,
+    warnings,
+    objectives: objectivesTouched(decisions),
+    references: [...new Set(decisions.flatMap((d) => d.references))],
+  };
+}
+
+/** Objectives and references a decision touched: its own, plus the event's lesson. */
+function touchedBy(
+  scenario: CompiledScenario,
+  entry: Extract<LogEntry, { kind: 'choice' | 'agreement' | 'no-deal' }>,
+) {
+  const event = scenario.events[entry.event]?.source;
+  const objectives = new Set<string>();
+  const references = new Set<string>();
+  if (event?.lesson?.objective) objectives.add(event.lesson.objective);
+  for (const r of event?.lesson?.references ?? []) references.add(r);
+  const parts =
+    entry.kind === 'choice'
+      ? [event?.choices?.[entry.choice]]
+      : (event?.negotiation?.clauses.map((c, i) => c.options[entry.terms[i] as number]) ?? []);
+  for (const part of parts) {
+    for (const o of part?.objectives ?? []) objectives.add(o);
+    for (const r of part?.references ?? []) references.add(r);
+  }
+  return { objectives: [...objectives], references: [...references] };
+}
+
+function objectivesTouched(decisions: readonly DebriefDecision[]): Debrief['objectives'] {
+  const byObjective = new Map<string, number[]>();
+  for (const d of decisions) {
+    for (const o of d.objectives) byObjective.set(o, [...(byObjective.get(o) ?? []), d.number]);
+  }
+  return [...byObjective].map(([id, numbers]) => ({ id, decisions: numbers }));
+}
+
+function endingOf(scenario: CompiledScenario, run: RunState): DebriefEnding | null {
+  if (run.phase.kind !== 'ended') return null;
+  const ending = scenario.endings[run.phase.ending];
+  if (ending === undefined) return null;
+  return { id: ending.id, tone: ending.source.tone, cause: describeCause(scenario, run.phase.cause) };
+}
+
+function describeCause(scenario: CompiledScenario, cause: EndCause): DebriefEnding['cause'] {
+  if (cause.kind !== 'failed') return cause;
+  return { kind: 'failed', meter: scenario.meters[cause.failed.meter]?.id ?? '', side: cause.failed.side };
+}

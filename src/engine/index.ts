@@ -1,0 +1,26 @@
+/**
+ * The engine's public face: everything the store, the CLI and the game use. Pure and deterministic:
+ * no Phaser, DOM, zustand, clock or Math.random anywhere under src/engine/.
+ */
+export { compile } from './compile';
+export type { CompiledScenario } from './compile/types';
+export { buildDebrief, type Debrief, type DebriefDecision, logEntries } from './debrief';
+export { type Diagnostic, type Finding, formatDiagnostic, formatJsonPath, hasErrors } from './diagnostics';
+export * from './format';
+export { lint } from './lint';
+export { isEnded } from './run/ending';
+export { InvalidActionError, start, step } from './run/step';
+export type { Action, EndCause, LogEntry, Phase, Run, RunState } from './run/types';
+export {
+  actionsOf,
+  type RestoreResult,
+  type RunSave,
+  RunSaveSchema,
+  restoreRun,
+  type SavedAction,
+  saveRun,
+} from './save';
+export { type SimulationOptions, type SimulationReport, simulate } from './simulate/batch';
+export { playRun } from './simulate/play';
+export { POLICY_NAMES, type PolicyName, policyByName } from './simulate/policies';
+export * from './view';

@@ -1,0 +1,131 @@
+import type { CompiledEvent, CompiledSchedule } from '../compile/types';
+import { advance, unitOf } from '../rng';
+import { hasAvailableChoice } from './choices';
+import type { Draft } from './draft';
+import { inWarningZone } from './outcome';
+import type { EventSource, PendingConsequence } from './types';
+
+export interface Pick {
+  readonly event: number;
+  readonly source: EventSource;
+}
+
+/**
+ * Which event the turn opens with: a warning for a meter that entered its warning zone first, then a
+ * scheduled consequence that has come due, then a weighted draw from the deck.
+ */
+export function pickEvent(d: Draft): Pick | null {
+  return pickWarning(d) ?? pickScheduled(d) ?? drawFromDeck(d);
+}
+
+function pickWarning(d: Draft): Pick | null {
+  while (d.warningsDue.length > 0) {
+    const code = d.own('warningsDue').shift() as number;
+    const m = code >> 1;
+    const side = code & 1 ? 'high' : 'low';
+    const meter = d.scenario.meters[m];
+    if (meter === undefined || !inWarningZone(meter, d.meters[m] as number, side)) continue;
+    const event = side === 'high' ? meter.highWarningEvent : meter.lowWarningEvent;
+    const compiled = d.scenario.events[event];
+    if (compiled !== undefined && hasAvailableChoice(compiled, d)) return { event, source: 'warning' };
+  }
+  return null;
+}
+
+/** Due event consequences in order of event priority, then of when they came due. */
+function pickScheduled(d: Draft): Pick | null {
+  if (d.pending.length === 0) return null;
+  avertStale(d);
+  let best: PendingConsequence | null = null;
+  let bestPriority = Number.NEGATIVE_INFINITY;
+  for (const pending of d.pending) {
+    const schedule = dueEventSchedule(d, pending);
+    if (schedule === null) continue;
+    const priority = (d.scenario.events[schedule.event] as CompiledEvent).priority;
+    if (best === null || priority > bestPriority || (priority === bestPriority && pending.due < best.due)) {
+      best = pending;
+      bestPriority = priority;
+    }
+  }
+  if (best === null) return null;
+  removePending(d, best);
+  logConsequence(d, best, 'shown');
+  return { event: (d.scenario.schedules.get(best.ref) as CompiledSchedule).event, source: 'scheduled' };
+}
+
+/** Drops due event consequences whose conditions no longer hold: the player headed them off. */
+function avertStale(d: Draft): void {
+  for (const pending of d.pending.slice()) {
+    const schedule = dueEventSchedule(d, pending);
+    if (schedule !== null && !shouldFire(d, schedule)) {
+      removePending(d, pending);
+      logConsequence(d, pending, 'averted');
+    }
+  }
+}
+
+function dueEventSchedule(d: Draft, pending: PendingConsequence): CompiledSchedule | null {
+  if (pending.due > d.turn) return null;
+  const schedule = d.scenario.schedules.get(pending.ref);
+  return schedule === undefined || schedule.event < 0 ? null : schedule;
+}
+
+export function logConsequence(d: Draft, pending: PendingConsequence, result: 'shown' | 'averted'): void {
+  d.append({
+    kind: 'consequence',
+    turn: d.turn,
+    ref: pending.ref,
+    cause: pending.cause,
+    result,
+    before: d.meters,
+    after: d.meters,
+  });
+}
+
+function shouldFire(d: Draft, schedule: CompiledSchedule): boolean {
+  const event = d.scenario.events[schedule.event] as CompiledEvent;
+  if (schedule.when !== null && !schedule.when(d)) return false;
+  if (event.when !== null && !event.when(d)) return false;
+  return hasAvailableChoice(event, d);
+}
+
+export function removePending(d: Draft, pending: PendingConsequence): void {
+  const list = d.own('pending');
+  list.splice(list.indexOf(pending), 1);
+}
+
+function isDrawable(d: Draft, event: CompiledEvent): boolean {
+  const e = event.index;
+  if ((d.visits[e] as number) >= event.maxTimes) return false;
+  const last = d.lastSeen[e] as number;
+  if (last > 0 && d.turn - last <= event.cooldown) return false;
+  if (event.when !== null && !event.when(d)) return false;
+  return hasAvailableChoice(event, d);
+}
+
+/** Keeps only the eligible events of the highest priority, then draws one by weight. */
+function drawFromDeck(d: Draft): Pick | null {
+  const events = d.scenario.events;
+  let bestPriority = Number.NEGATIVE_INFINITY;
+  let total = 0;
+  const candidates: CompiledEvent[] = [];
+  for (const e of d.scenario.deck) {
+    const event = events[e] as CompiledEvent;
+    if (event.priority < bestPriority || !isDrawable(d, event)) continue;
+    if (event.priority > bestPriority) {
+      bestPriority = event.priority;
+      candidates.length = 0;
+      total = 0;
+    }
+    candidates.push(event);
+    total += event.weight;
+  }
+  if (candidates.length === 0) return null;
+  d.rng = advance(d.rng);
+  let r = unitOf(d.rng) * total;
+  for (const event of candidates) {
+    r -= event.weight;
+    if (r < 0) return { event: event.index, source: 'deck' };
+  }
+  return { event: (candidates[candidates.length - 1] as CompiledEvent).index, source: 'deck' };
+}

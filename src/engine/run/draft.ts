@@ -1,0 +1,115 @@
+import type { CompiledScenario, EvalContext, FailedMeter } from '../compile/types';
+import type { Action, LogEntry, LogNode, PendingConsequence, Phase, RunState } from './types';
+
+/**
+ * The next run, while one step builds it. Arrays are shared with the previous run until the first
+ * write, then copied once (copy-on-write), so a step costs what it changes, not the size of the run.
+ * Only `step` and `start` create drafts; nothing outside run/ sees one.
+ */
+export class Draft implements EvalContext {
+  readonly scenarioId: string;
+  readonly scenarioVersion: string;
+  readonly seed: number;
+  rng: number;
+  turn: number;
+  meters: number[];
+  flags: boolean[];
+  visits: number[];
+  lastSeen: number[];
+  chosen: number[];
+  agreements: (readonly number[] | null)[];
+  warned: number[];
+  warningsDue: number[];
+  pending: PendingConsequence[];
+  phase: Phase;
+  decisions: number;
+  log: LogNode | null;
+  actions: RunState['actions'];
+  private readonly owned = new Set<string>();
+
+  // EvalContext: conditions read the draft itself as the run.
+  readonly terms: readonly number[] | null = null;
+  readonly appeal = 0;
+  readonly failed: FailedMeter | null = null;
+  get run(): RunState {
+    return this;
+  }
+
+  constructor(
+    readonly scenario: CompiledScenario,
+    from: RunState,
+  ) {
+    this.scenarioId = from.scenarioId;
+    this.scenarioVersion = from.scenarioVersion;
+    this.seed = from.seed;
+    this.rng = from.rng;
+    this.turn = from.turn;
+    this.meters = from.meters as number[];
+    this.flags = from.flags as boolean[];
+    this.visits = from.visits as number[];
+    this.lastSeen = from.lastSeen as number[];
+    this.chosen = from.chosen as number[];
+    this.agreements = from.agreements as (readonly number[] | null)[];
+    this.warned = from.warned as number[];
+    this.warningsDue = from.warningsDue as number[];
+    this.pending = from.pending as PendingConsequence[];
+    this.phase = from.phase;
+    this.decisions = from.decisions;
+    this.log = from.log;
+    this.actions = from.actions;
+  }
+
+  /** Makes an array field safe to write in this step, copying it the first time. */
+  own<
+    K extends
+      | 'meters'
+      | 'flags'
+      | 'visits'
+      | 'lastSeen'
+      | 'chosen'
+      | 'agreements'
+      | 'warned'
+      | 'warningsDue'
+      | 'pending',
+  >(key: K): this[K] {
+    if (!this.owned.has(key)) {
+      this.owned.add(key);
+      (this as Record<K, unknown>)[key] = (this[key] as unknown[]).slice();
+    }
+    return this[key];
+  }
+
+  append(entry: LogEntry): number {
+    const n = this.log === null ? 0 : this.log.n + 1;
+    this.log = { n, entry, prev: this.log };
+    return n;
+  }
+
+  record(action: Action): void {
+    this.actions = { action, prev: this.actions };
+  }
+
+  /** The finished run: a plain object with exactly the RunState fields (no class, no scenario link). */
+  finish(): RunState {
+    return {
+      scenarioId: this.scenarioId,
+      scenarioVersion: this.scenarioVersion,
+      seed: this.seed,
+      rng: this.rng,
+      turn: this.turn,
+      meters: this.meters,
+      flags: this.flags,
+      visits: this.visits,
+      lastSeen: this.lastSeen,
+      chosen: this.chosen,
+      agreements: this.agreements,
+      warned: this.warned,
+      warningsDue: this.warningsDue,
+      pending: this.pending,
+      phase: this.phase,
+      decisions: this.decisions,
+      log: this.log,
+      actions: this.actions,
+    };
+  }
+}

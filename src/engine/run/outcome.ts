@@ -1,0 +1,86 @@
+import type { CompiledMeter, CompiledOutcome, FailedMeter } from '../compile/types';
+import type { Draft } from './draft';
+
+const LOW = 1;
+const HIGH = 2;
+
+/**
+ * Applies an outcome's meter and flag changes and schedules its consequences (caused by decision
+ * number `cause`). Returns the meter that failed, if any.
+ *
+ * The warning rule: a meter fails only on a side the player was already warned about (see
+ * RunState.warned). A change that would fail an unwarned meter stops at the warning line, and the
+ * warning is queued, so a single bad turn never ends a run without a turn to recover.
+ */
+export function applyOutcome(d: Draft, outcome: CompiledOutcome, cause: number): FailedMeter | null {
+  let failed: FailedMeter | null = null;
+  for (let k = 0; k < outcome.meterIndexes.length; k++) {
+    const m = outcome.meterIndexes[k] as number;
+    const result = changeMeter(d, m, outcome.amounts[k] as number);
+    if (result !== null && failed === null) failed = result;
+  }
+  setFlags(d, outcome.setFlags, true);
+  setFlags(d, outcome.clearFlags, false);
+  for (const entry of outcome.schedule) {
+    d.own('pending').push({ due: d.turn + entry.delay, ref: entry.ref, cause });
+  }
+  return failed;
+}
+
+function setFlags(d: Draft, indexes: readonly number[], value: boolean): void {
+  for (const f of indexes) {
+    if (d.flags[f] !== value) d.own('flags')[f] = value;
+  }
+}
+
+function changeMeter(d: Draft, m: number, amount: number): FailedMeter | null {
+  const meter = d.scenario.meters[m] as CompiledMeter;
+  const old = d.meters[m] as number;
+  let value = Math.min(meter.max, Math.max(meter.min, old + amount));
+  const warned = d.warned[m] as number;
+  let failed: FailedMeter | null = null;
+  // With no warning line (lint reports that) the meter cannot be held, so it fails at once.
+  if (value <= meter.lowFail) {
+    if (warned & LOW || meter.lowWarn === meter.lowFail) failed = { meter: m, side: 'low' };
+    else value = holdAt(d, m, 'low', meter.lowWarn);
+  } else if (value >= meter.highFail) {
+    if (warned & HIGH || meter.highWarn === meter.highFail) failed = { meter: m, side: 'high' };
+    else value = holdAt(d, m, 'high', meter.highWarn);
+  }
+  if (value === old) return failed;
+  d.own('meters')[m] = value;
+  if (failed === null) queueWarnings(d, meter, m, old, value);
+  return failed;
+}
+
+function holdAt(d: Draft, m: number, side: 'low' | 'high', warnLine: number): number {
+  d.append({ kind: 'held', turn: d.turn, meter: m, side });
+  return warnLine;
+}
+
+function queueWarnings(d: Draft, meter: CompiledMeter, m: number, old: number, value: number): void {
+  if (value <= meter.lowWarn && old > meter.lowWarn) queueWarning(d, m, 'low');
+  if (value >= meter.highWarn && old < meter.highWarn) queueWarning(d, m, 'high');
+}
+
+function queueWarning(d: Draft, m: number, side: 'low' | 'high'): void {
+  d.append({ kind: 'warning', turn: d.turn, meter: m, side });
+  const code = m * 2 + (side === 'high' ? 1 : 0);
+  if (!d.warningsDue.includes(code)) d.own('warningsDue').push(code);
+}
+
+/** Marks every meter that now stands in a warning zone as seen by the player (called when an event is shown). */
+export function markWarnings(d: Draft): void {
+  const meters = d.scenario.meters;
+  for (let m = 0; m < meters.length; m++) {
+    const meter = meters[m] as CompiledMeter;
+    const value = d.meters[m] as number;
+    const bits = (value <= meter.lowWarn ? LOW : 0) | (value >= meter.highWarn ? HIGH : 0);
+    if (bits !== d.warned[m]) d.own('warned')[m] = bits;
+  }
+}
+
+/** Whether meter m's value is inside its warning zone on the given side. */
+export function inWarningZone(meter: CompiledMeter, value: number, side: 'low' | 'high'): boolean {
+  return side === 'low' ? value <= meter.lowWarn : value >= meter.highWarn;
+}

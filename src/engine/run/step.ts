@@ -1,0 +1,105 @@
+import type { CompiledChoice, CompiledNegotiation, CompiledScenario } from '../compile/types';
+import { mixSeed } from '../rng';
+import { isAvailable } from './choices';
+import { Draft } from './draft';
+import { endRun } from './ending';
+import { conclude, isValidTerms, propose } from './negotiation';
+import { applyOutcome } from './outcome';
+import { beginTurn, present } from './turn';
+import type { Action, Phase, RunState } from './types';
+
+/** Chained events (`next`) beyond this depth in one turn are ignored: a guard against cycles lint missed. */
+export const MAX_CHAIN_DEPTH = 8;
+
+/** Thrown for an action the current phase does not allow: a caller's mistake, never bad scenario input. */
+export class InvalidActionError extends Error {
+  override readonly name = 'InvalidActionError';
+}
+
+/** A new run of `scenario` from `seed`, already showing its first event. */
+export function start(scenario: CompiledScenario, seed: number): RunState {
+  const events = scenario.events.length;
+  const blank: RunState = {
+    scenarioId: scenario.source.id,
+    scenarioVersion: scenario.source.version,
+    seed: seed | 0,
+    rng: mixSeed(seed | 0, 0),
+    turn: 1,
+    meters: scenario.meters.map((m) => m.start),
+    flags: scenario.flagIds.map(() => false),
+    visits: new Array<number>(events).fill(0),
+    lastSeen: new Array<number>(events).fill(0),
+    chosen: new Array<number>(events).fill(0),
+    agreements: new Array<null>(events).fill(null),
+    warned: scenario.meters.map(() => 0),
+    warningsDue: [],
+    pending: [],
+    phase: { kind: 'ended', ending: -1, cause: { kind: 'term-complete' } },
+    decisions: 0,
+    log: null,
+    actions: null,
+  };
+  const d = new Draft(scenario, blank);
+  beginTurn(d);
+  return d.finish();
+}
+
+/** The run after one action. Pure: `run` is not changed; unchanged parts are shared with the result. */
+export function step(scenario: CompiledScenario, run: RunState, action: Action): RunState {
+  const d = new Draft(scenario, run);
+  const phase = run.phase;
+  if (phase.kind === 'choosing' && action.type === 'choose') choose(d, phase, action.choice);
+  else if (phase.kind === 'negotiating') negotiate(d, phase, action);
+  else if (phase.kind === 'outcome' && action.type === 'continue') proceed(d, phase);
+  else throw new InvalidActionError(`"${action.type}" is not possible while ${phase.kind}`);
+  d.record(action);
+  return d.finish();
+}
+
+function choose(d: Draft, phase: Extract<Phase, { kind: 'choosing' }>, index: number): void {
+  const choice = d.scenario.events[phase.event]?.choices[index] as CompiledChoice | undefined;
+  if (choice === undefined || !isAvailable(choice, d))
+    throw new InvalidActionError(`choice ${index} is not available`);
+  const before = d.meters;
+  const decision = d.decisions;
+  const failed = applyOutcome(d, choice.outcome, decision);
+  d.own('chosen')[phase.event] = (d.chosen[phase.event] as number) | (1 << index);
+  d.decisions += 1;
+  d.append({ kind: 'choice', turn: d.turn, event: phase.event, choice: index, before, after: d.meters });
+  const next = phase.depth + 1 < MAX_CHAIN_DEPTH ? choice.next : -1;
+  d.phase = {
+    kind: 'outcome',
+    event: phase.event,
+    decision,
+    next,
+    depth: phase.depth,
+    endsRun: choice.endsRun,
+    failed,
+  };
+}
+
+function negotiate(d: Draft, phase: Extract<Phase, { kind: 'negotiating' }>, action: Action): void {
+  const negotiation = d.scenario.events[phase.event]?.negotiation as CompiledNegotiation;
+  if (action.type === 'propose' && isValidTerms(negotiation, action.terms)) {
+    const mayPropose = phase.counter === null || phase.round < negotiation.maxRounds;
+    if (!mayPropose) throw new InvalidActionError('no rounds left: accept the counter-proposal or walk away');
+    const next = phase.counter === null ? phase : { ...phase, round: phase.round + 1, counter: null };
+    propose(d, next, negotiation, action.terms.slice());
+  } else if (action.type === 'acceptCounter' && phase.counter !== null) {
+    conclude(d, phase, negotiation, 'agreement', phase.counter);
+  } else if (action.type === 'walkAway') {
+    conclude(d, phase, negotiation, 'no-deal', phase.lastTerms ?? []);
+  } else {
+    throw new InvalidActionError(`"${action.type}" is not possible in this negotiation now`);
+  }
+}
+
+function proceed(d: Draft, phase: Extract<Phase, { kind: 'outcome' }>): void {
+  if (phase.failed !== null) endRun(d, { kind: 'failed', failed: phase.failed });
+  else if (phase.endsRun) endRun(d, { kind: 'chosen', decision: phase.decision });
+  else if (phase.next >= 0) present(d, phase.next, 'chained', phase.depth + 1);
+  else {
+    d.turn += 1;
+    beginTurn(d);
+  }
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { CompiledScenario } from './compile/types';
+import { Id } from './format/text';
+import { InvalidActionError, start, step } from './run/step';
+import type { Action, ActionNode, RunState } from './run/types';
+
+/**
+ * A saved run, keyed by author ids and never by positions: the seed and the actions taken. Restoring
+ * replays them, so a save is small (it fits SCORM's suspend_data), exact (the same run comes back) and
+ * survives edits to a scenario as long as the choices it names still exist.
+ */
+export interface RunSave {
+  readonly scenario: { readonly id: string; readonly version: string };
+  readonly seed: number;
+  readonly actions: readonly SavedAction[];
+}
+
+export type SavedAction =
+  | { readonly choose: string }
+  | { readonly propose: Readonly<Record<string, string>> }
+  | 'acceptCounter'
+  | 'walkAway'
+  | 'continue';
+
+/** The shape of a save as read back from storage or a file: untrusted until it passes this. */
+export const RunSaveSchema = z.strictObject({
+  scenario: z.strictObject({ id: Id, version: z.string().max(32) }),
+  seed: z.int().min(-2147483648).max(2147483647),
+  actions: z
+    .array(
+      z.union([
+        z.strictObject({ choose: Id }),
+        z.strictObject({ propose: z.record(Id, Id) }),
+        z.enum(['acceptCounter', 'walkAway', 'continue']),
+      ]),
+    )
+    .max(5000),
+}) satisfies z.ZodType<RunSave>;
+
+export type RestoreResult =
+  | { readonly ok: true; readonly run: RunState; readonly replayedOnNewVersion: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+export function actionsOf(run: RunState): Action[] {
+  const out: Action[] = [];
+  for (let node: ActionNode | null = run.actions; node !== null; node = node.prev) out.push(node.action);
+  return out.reverse();
+}
+
+export function saveRun(scenario: CompiledScenario, run: RunState): RunSave {
+  const replay = start(scenario, run.seed);
+  let current = replay;
+  const actions = actionsOf(run).map((action) => {
+    const saved = toSaved(scenario, current, action);
+    current = step(scenario, current, action);
+    return saved;
+  });
+  return { scenario: { id: run.scenarioId, version: run.scenarioVersion }, seed: run.seed, actions };
+}
+
+function toSaved(scenario: CompiledScenario, run: RunState, action: Action): SavedAction {
+  const event = run.phase.kind === 'ended' ? undefined : scenario.events[run.phase.event];
+  switch (action.type) {
+    case 'choose':
+      return { choose: event?.choices[action.choice]?.id ?? String(action.choice) };
+    case 'propose': {
+      const terms: Record<string, string> = {};
+      event?.negotiation?.clauses.forEach((clause, c) => {
+        terms[clause.id] = clause.options[action.terms[c] as number]?.id ?? '';
+      });
+      return { propose: terms };
+    }
+    default:
+      return action.type;
+  }
+}
+
+/** Replays a save. Any action the scenario no longer allows makes the save unusable, with the reason. */
+export function restoreRun(scenario: CompiledScenario, save: RunSave): RestoreResult {
+  if (save.scenario.id !== scenario.source.id) {
+    return {
+      ok: false,
+      reason: `the save is for scenario "${save.scenario.id}", not "${scenario.source.id}"`,
+    };
+  }
+  let run = start(scenario, save.seed);
+  for (const [i, saved] of save.actions.entries()) {
+    const action = fromSaved(scenario, run, saved);
+    if (action === null)
+      return { ok: false, reason: `action ${i + 1} (${JSON.stringify(saved)}) no longer fits the scenario` };
+    try {
+      run = step(scenario, run, action);
+    } catch (error) {
+      if (!(error instanceof InvalidActionError)) throw error;
+      return { ok: false, reason: `action ${i + 1} (${JSON.stringify(saved)}): ${error.message}` };
+    }
+  }
+  return { ok: true, run, replayedOnNewVersion: save.scenario.version !== scenario.source.version };
+}
+
+function fromSaved(scenario: CompiledScenario, run: RunState, saved: SavedAction): Action | null {
+  if (saved === 'continue' || saved === 'acceptCounter' || saved === 'walkAway') return { type: saved };
+  const event = run.phase.kind === 'ended' ? undefined : scenario.events[run.phase.event];
+  if (event === undefined) return null;
+  if ('choose' in saved) {
+    const choice = event.choices.findIndex((c) => c.id === saved.choose);
+    return choice < 0 ? null : { type: 'choose', choice };
+  }
+  const clauses = event.negotiation?.clauses ?? [];
+  const terms = clauses.map((clause) => clause.options.findIndex((o) => o.id === saved.propose[clause.id]));
+  return terms.length === 0 || terms.some((t) => t < 0) ? null : { type: 'propose', terms };
+}

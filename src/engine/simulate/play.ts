@@ -1,0 +1,31 @@
+import type { CompiledScenario } from '../compile/types';
+import { mixSeed, RandomStream } from '../rng';
+import { start, step } from '../run/step';
+import type { RunState } from '../run/types';
+import type { Policy } from './policies';
+
+/**
+ * Plays one run to its end under a policy. The policy draws from its own stream so that its choices
+ * never disturb the game's random state. The step cap is a guard, not a rule: runs end within the
+ * calendar, and a run still going after it counts as stuck in the report.
+ */
+export function playRun(
+  scenario: CompiledScenario,
+  seed: number,
+  policy: Policy,
+): { run: RunState; stuck: boolean } {
+  const random = new RandomStream(mixSeed(seed, 1));
+  const cap = stepCap(scenario);
+  let run = start(scenario, seed);
+  for (let steps = 0; run.phase.kind !== 'ended'; steps++) {
+    if (steps >= cap) return { run, stuck: true };
+    run = step(scenario, run, policy.decide(scenario, run, random));
+  }
+  return { run, stuck: false };
+}
+
+/** Most steps a run can take: per turn, a chain of events, each a choice or a full negotiation, each read. */
+export function stepCap(scenario: CompiledScenario): number {
+  const rounds = Math.max(1, ...scenario.events.map((e) => e.negotiation?.maxRounds ?? 1));
+  return scenario.turns * 9 * (rounds * 2 + 2) + 16;
+}
