@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { LOCALES } from '../engine/format/text';
+import { type KeyValueStorage, Slot, type SlotRead } from './slot';
+
+export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+
+export const Settings = z.strictObject({
+  locale: z.enum(LOCALES),
+  textSize: z.enum(TEXT_SIZES),
+  reducedMotion: z.boolean(),
+  highContrast: z.boolean(),
+  /** Whether choices show which meters they move (facilitators may hide it). */
+  preview: z.boolean(),
+  muted: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export interface SettingsState extends Settings {
+  /** Set when saved settings could not be read and were kept aside. */
+  readonly problem: string | null;
+  update(changes: Partial<Settings>): void;
+  reset(): void;
+}
+
+export const SETTINGS_KEY = 'lab-doors.settings';
+
+export function defaultSettings(preferred: { locale?: string; reducedMotion?: boolean } = {}): Settings {
+  return {
+    locale: preferred.locale?.toLowerCase().startsWith('ko') ? 'ko' : preferred.locale ? 'en' : 'ko',
+    textSize: 'normal',
+    reducedMotion: preferred.reducedMotion ?? false,
+    highContrast: false,
+    preview: true,
+    muted: false,
+  };
+}
+
+/** Settings, remembered across visits; every change is written at once. */
+export function createSettingsStore(options: {
+  storage: KeyValueStorage;
+  defaults: Settings;
+  now: () => number;
+}): StoreApi<SettingsState> {
+  const slot = new Slot({
+    key: SETTINGS_KEY,
+    version: 1,
+    schema: Settings,
+    storage: options.storage,
+    now: options.now,
+  });
+  const saved: SlotRead<Settings> = slot.read();
+  const initial = saved.kind === 'ok' ? saved.data : options.defaults;
+  const store = createStore<SettingsState>()((set) => ({
+    ...initial,
+    problem: saved.kind === 'kept-aside' ? `${saved.reason}; kept as ${saved.keptAs}` : null,
+    update: (changes) => set(Settings.partial().parse(changes)),
+    reset: () => set(options.defaults),
+  }));
+  store.subscribe((state) => {
+    slot.write(Settings.parse(pickSettings(state)));
+  });
+  return store;
+}
+
+function pickSettings(state: SettingsState): Settings {
+  const { locale, textSize, reducedMotion, highContrast, preview, muted } = state;
+  return { locale, textSize, reducedMotion, highContrast, preview, muted };
+}

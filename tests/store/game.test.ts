@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledScenario } from '../../src/engine/compile/types';
+import { createGameStore, SAVE_KEY } from '../../src/store/game';
+import { MemoryStorage } from '../../src/store/slot';
+import { testScenario, testScenarioInput } from '../engine/test-scenario';
+
+const scenario = testScenario();
+const catalogOf = (...scenarios: CompiledScenario[]) => ({
+  get: (id: string) => scenarios.find((s) => s.source.id === id),
+});
+const make = (storage = new MemoryStorage(), catalog = catalogOf(scenario)) =>
+  createGameStore({ catalog, storage, now: () => 99, newSeed: () => 11 });
+
+describe('game store', () => {
+  it('starts a run, takes choices by id and saves after every decision', () => {
+    const storage = new MemoryStorage();
+    const store = make(storage);
+    expect(store.getState().begin('engine-test')).toBe(true);
+    expect(store.getState().run?.seed).toBe(11);
+    expect(store.getState().choose('accept')).toBe(true);
+    expect(store.getState().run?.phase.kind).toBe('outcome');
+    const saved = JSON.parse(storage.getItem(SAVE_KEY) ?? '{}');
+    expect(saved).toEqual({
+      saveVersion: 1,
+      data: { scenario: { id: 'engine-test', version: '1.0.0' }, seed: 11, actions: [{ choose: 'accept' }] },
+    });
+  });
+
+  it('ignores intents the phase does not allow', () => {
+    const store = make();
+    expect(store.getState().choose('accept')).toBe(false);
+    store.getState().begin('engine-test');
+    expect(store.getState().proceed()).toBe(false);
+    expect(store.getState().choose('no-such-choice')).toBe(false);
+    expect(store.getState().propose({ ip: 'joint' })).toBe(false);
+  });
+
+  it('negotiates by clause and option ids', () => {
+    const store = make();
+    store.getState().begin('engine-test');
+    store.getState().choose('segment');
+    store.getState().proceed();
+    expect(store.getState().propose({ ip: 'joint', review: 'days180' })).toBe(true);
+    expect(store.getState().run?.phase).toMatchObject({ kind: 'negotiating', counter: [1, 0] });
+    expect(store.getState().acceptCounter()).toBe(true);
+    expect(store.getState().run?.phase.kind).toBe('outcome');
+  });
+
+  it('resumes exactly where a reloaded page left off', () => {
+    const storage = new MemoryStorage();
+    const first = make(storage);
+    first.getState().begin('engine-test');
+    first.getState().choose('accept');
+    first.getState().proceed();
+    const second = make(storage);
+    expect(second.getState().canResume).toBe(true);
+    expect(second.getState().resume()).toBe(true);
+    expect(second.getState().run).toEqual(first.getState().run);
+  });
+
+  it('restarts the same scenario with the same seed', () => {
+    const store = make();
+    store.getState().begin('engine-test', 5);
+    const opening = store.getState().run;
+    store.getState().choose('decline');
+    store.getState().restart();
+    expect(store.getState().run).toEqual(opening);
+  });
+
+  it('keeps a corrupted save aside, reports it and starts clean', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SAVE_KEY, '{"saveVersion":1,"data":{"seed":"x"}}');
+    const store = make(storage);
+    expect(store.getState().canResume).toBe(false);
+    expect(store.getState().resume()).toBe(false);
+    expect(store.getState().notice).toMatchObject({ kind: 'kept-aside', keptAs: `${SAVE_KEY}.corrupt.99` });
+    expect(storage.getItem(`${SAVE_KEY}.corrupt.99`)).toContain('"seed":"x"');
+    expect(store.getState().begin('engine-test')).toBe(true);
+  });
+
+  it('keeps aside a save whose choices no longer exist in the scenario', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      SAVE_KEY,
+      JSON.stringify({
+        saveVersion: 1,
+        data: { scenario: { id: 'engine-test', version: '0.9.0' }, seed: 1, actions: [{ choose: 'gone' }] },
+      }),
+    );
+    const store = make(storage);
+    expect(store.getState().resume()).toBe(false);
+    expect(store.getState().notice).toMatchObject({ kind: 'kept-aside' });
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+  });
+
+  it('replays a save on an edited scenario and says so', () => {
+    const storage = new MemoryStorage();
+    const old = make(storage);
+    old.getState().begin('engine-test');
+    old.getState().choose('accept');
+    const edited = testScenario({ ...testScenarioInput(), version: '1.1.0' });
+    const store = make(storage, catalogOf(edited));
+    expect(store.getState().resume()).toBe(true);
+    expect(store.getState().notice).toEqual({ kind: 'replayed', fromVersion: '1.0.0', toVersion: '1.1.0' });
+  });
+
+  it('reports a save for a scenario that is not available', () => {
+    const storage = new MemoryStorage();
+    make(storage).getState().begin('engine-test');
+    const store = make(storage, catalogOf());
+    expect(store.getState().resume()).toBe(false);
+    expect(store.getState().notice).toMatchObject({
+      kind: 'kept-aside',
+      reason: 'scenario "engine-test" is not available',
+    });
+  });
+});
