@@ -1,0 +1,78 @@
+import type { CompiledScenario } from '../engine/compile/types';
+import { type SimulationReport, simulate } from '../engine/simulate/batch';
+import { POLICY_NAMES, type PolicyName } from '../engine/simulate/policies';
+import { intOption, isEntryPoint, parseArgs } from './args';
+import { readScenario } from './read-scenario';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const USAGE = `usage: npm run simulate -- <scenario.json> [--runs N] [--seed S] [--policy ${POLICY_NAMES.join('|')}] [--json]`;
+
+/** The balance report: one block per policy (all four unless --policy names one). Returns the exit code. */
+export function main(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, ['runs', 'seed', 'policy']);
+  const runs = intOption(args, 'runs', 2000, 1, 10_000_000);
+  const seed = intOption(args, 'seed', 1, -2147483648, 2147483647);
+  const policyOption = args.options.get('policy');
+  const file = args.positional[0];
+  const problem =
+    file === undefined || args.positional.length > 1
+      ? 'give exactly one scenario file'
+      : typeof runs === 'string'
+        ? runs
+        : typeof seed === 'string'
+          ? seed
+          : policyOption !== undefined && !POLICY_NAMES.includes(policyOption as PolicyName)
+            ? `unknown policy "${policyOption}" (policies: ${POLICY_NAMES.join(', ')})`
+            : null;
+  if (problem !== null || file === undefined || typeof runs === 'string' || typeof seed === 'string') {
+    io.err(problem ?? '');
+    io.err(USAGE);
+    return 2;
+  }
+  const scenario = readScenario(file, io.err);
+  if (scenario === null) return 1;
+  const policies = policyOption === undefined ? POLICY_NAMES : [policyOption as PolicyName];
+  const reports = policies.map((policy) => simulate(scenario, { runs, seed, policy }));
+  if (args.options.has('json')) {
+    io.out(JSON.stringify(policies.length === 1 ? reports[0] : { reports }));
+  } else {
+    for (const report of reports) printReport(scenario, report, io);
+  }
+  return 0;
+}
+
+const pct = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;
+const dist = (d: SimulationReport['decisions']) =>
+  `median ${d.median}, p10–p90 ${d.p10}–${d.p90}, range ${d.min}–${d.max}`;
+
+function printReport(scenario: CompiledScenario, report: SimulationReport, io: Io): void {
+  io.out(
+    `${report.scenario.id} ${report.scenario.version} — policy ${report.policy}: ${report.runs} runs from seed ${report.seed}`,
+  );
+  io.out('  endings:');
+  for (const e of report.endings) io.out(`    ${pct(e.share)}  ${e.id} (${e.tone})`);
+  io.out(`  decisions: ${dist(report.decisions)}`);
+  io.out(`  turns: ${dist(report.turns)} of ${scenario.turns}`);
+  io.out('  final meters:');
+  for (const [id, d] of Object.entries(report.finalMeters)) {
+    io.out(`    ${id.padEnd(12)} median ${d.median}, p10–p90 ${d.p10}–${d.p90}, range ${d.min}–${d.max}`);
+  }
+  for (const f of report.failures) io.out(`  failed ${f.meter} (${f.side}): ${pct(f.runs / report.runs)}`);
+  const never = (label: string, items: readonly string[]) =>
+    io.out(`  ${label}: ${items.length === 0 ? 'none' : items.join(', ')}`);
+  never('events never drawn', report.eventsNeverDrawn);
+  never(
+    'choices never taken',
+    report.choicesNeverTaken.map((c) => `${c.event}/${c.choice}`),
+  );
+  if (report.stuckRuns > 0) io.out(`  runs that did not end: ${report.stuckRuns}`);
+  io.out('');
+}
+
+if (isEntryPoint(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2), { out: console.log, err: console.error });
+}
