@@ -22,6 +22,7 @@ export function compile(source: Scenario): CompiledScenario {
   return {
     source,
     turns: source.calendar.turns,
+    eventsPerTurn: source.calendar.eventsPerTurn,
     meters,
     flagIds: source.flags.map((f) => f.id),
     events,

@@ -8,6 +8,7 @@ import type { RunState } from '../run/types';
 export interface CompiledScenario {
   readonly source: Scenario;
   readonly turns: number;
+  readonly eventsPerTurn: number;
   readonly meters: readonly CompiledMeter[];
   readonly flagIds: readonly string[];
   readonly events: readonly CompiledEvent[];

@@ -182,6 +182,9 @@ export const Scenario = z.strictObject({
   minutes: z.int().min(1).max(240),
   calendar: z.strictObject({
     turns: z.int().min(1).max(200),
+    eventsPerTurn: z.int().min(1).max(6).default(1).meta({
+      description: 'Events drawn each turn (chained events come on top), e.g. 2 for two decisions a month.',
+    }),
     labels: z
       .array(LocalText)
       .min(1)

@@ -2,12 +2,14 @@ import type { CompiledEvent, CompiledSchedule } from '../compile/types';
 import { advance, unitOf } from '../rng';
 import { hasAvailableChoice } from './choices';
 import type { Draft } from './draft';
-import { inWarningZone } from './outcome';
+import { inWarningZone, markWarned } from './outcome';
 import type { EventSource, PendingConsequence } from './types';
 
 export interface Pick {
   readonly event: number;
   readonly source: EventSource;
+  /** For a warning: meter * 2 + (1 for the high side). */
+  readonly warning?: number;
 }
 
 /**
@@ -27,7 +29,10 @@ function pickWarning(d: Draft): Pick | null {
     if (meter === undefined || !inWarningZone(meter, d.meters[m] as number, side)) continue;
     const event = side === 'high' ? meter.highWarningEvent : meter.lowWarningEvent;
     const compiled = d.scenario.events[event];
-    if (compiled !== undefined && hasAvailableChoice(compiled, d)) return { event, source: 'warning' };
+    if (compiled !== undefined && hasAvailableChoice(compiled, d))
+      return { event, source: 'warning', warning: code };
+    // No card to show: the meter on screen is the warning, so it must not stay unfailable.
+    markWarned(d, m, side);
   }
   return null;
 }

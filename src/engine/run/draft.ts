@@ -12,6 +12,7 @@ export class Draft implements EvalContext {
   readonly seed: number;
   rng: number;
   turn: number;
+  drawn: number;
   meters: number[];
   flags: boolean[];
   visits: number[];
@@ -44,6 +45,7 @@ export class Draft implements EvalContext {
     this.seed = from.seed;
     this.rng = from.rng;
     this.turn = from.turn;
+    this.drawn = from.drawn;
     this.meters = from.meters as number[];
     this.flags = from.flags as boolean[];
     this.visits = from.visits as number[];
@@ -97,6 +99,7 @@ export class Draft implements EvalContext {
       seed: this.seed,
       rng: this.rng,
       turn: this.turn,
+      drawn: this.drawn,
       meters: this.meters,
       flags: this.flags,
       visits: this.visits,

@@ -69,15 +69,28 @@ function queueWarning(d: Draft, m: number, side: 'low' | 'high'): void {
   if (!d.warningsDue.includes(code)) d.own('warningsDue').push(code);
 }
 
-/** Marks every meter that now stands in a warning zone as seen by the player (called when an event is shown). */
-export function markWarnings(d: Draft): void {
+/**
+ * Called when an event is shown: updates which warning sides the player has seen. A side with its own
+ * warning event counts as seen only once that event is shown (so two meters entering their zones in the
+ * same turn each get their own card before either can fail); a side without one counts as seen as soon
+ * as any event is shown while the meter stands in the zone. Leaving a zone clears its side.
+ */
+export function markWarnings(d: Draft, warningShown: number | null): void {
   const meters = d.scenario.meters;
   for (let m = 0; m < meters.length; m++) {
     const meter = meters[m] as CompiledMeter;
     const value = d.meters[m] as number;
-    const bits = (value <= meter.lowWarn ? LOW : 0) | (value >= meter.highWarn ? HIGH : 0);
-    if (bits !== d.warned[m]) d.own('warned')[m] = bits;
+    const before = d.warned[m] as number;
+    let bits = before & ((value <= meter.lowWarn ? LOW : 0) | (value >= meter.highWarn ? HIGH : 0));
+    if (value <= meter.lowWarn && (meter.lowWarningEvent < 0 || warningShown === m * 2)) bits |= LOW;
+    if (value >= meter.highWarn && (meter.highWarningEvent < 0 || warningShown === m * 2 + 1)) bits |= HIGH;
+    if (bits !== before) d.own('warned')[m] = bits;
   }
+}
+
+/** Marks one side as seen without its card, when the card cannot be shown (no choice is available). */
+export function markWarned(d: Draft, m: number, side: 'low' | 'high'): void {
+  d.own('warned')[m] = (d.warned[m] as number) | (side === 'low' ? LOW : HIGH);
 }
 
 /** Whether meter m's value is inside its warning zone on the given side. */

@@ -5,7 +5,7 @@ import { Draft } from './draft';
 import { endRun } from './ending';
 import { conclude, isValidTerms, propose } from './negotiation';
 import { applyOutcome } from './outcome';
-import { beginTurn, present } from './turn';
+import { beginTurn, drawAgain, present } from './turn';
 import type { Action, Phase, RunState } from './types';
 
 /** Chained events (`next`) beyond this depth in one turn are ignored: a guard against cycles lint missed. */
@@ -25,6 +25,7 @@ export function start(scenario: CompiledScenario, seed: number): RunState {
     seed: seed | 0,
     rng: mixSeed(seed | 0, 0),
     turn: 1,
+    drawn: 0,
     meters: scenario.meters.map((m) => m.start),
     flags: scenario.flagIds.map(() => false),
     visits: new Array<number>(events).fill(0),
@@ -98,7 +99,7 @@ function proceed(d: Draft, phase: Extract<Phase, { kind: 'outcome' }>): void {
   if (phase.failed !== null) endRun(d, { kind: 'failed', failed: phase.failed });
   else if (phase.endsRun) endRun(d, { kind: 'chosen', decision: phase.decision });
   else if (phase.next >= 0) present(d, phase.next, 'chained', phase.depth + 1);
-  else {
+  else if (!drawAgain(d)) {
     d.turn += 1;
     beginTurn(d);
   }

@@ -11,28 +11,44 @@ import type { EventSource } from './types';
  */
 export function beginTurn(d: Draft): void {
   while (d.turn <= d.scenario.turns) {
+    d.drawn = 0;
     const failed = landDueEffects(d);
     if (failed !== null) {
       endRun(d, { kind: 'failed', failed });
       return;
     }
-    const pick = pickEvent(d);
-    if (pick !== null) {
-      present(d, pick.event, pick.source, 0);
-      return;
-    }
+    if (drawAgain(d)) return;
     d.append({ kind: 'quiet', turn: d.turn });
     d.turn += 1;
   }
   endRun(d, { kind: 'term-complete' });
 }
 
+/**
+ * Shows the turn's next event if the calendar allows another draw this turn and one is eligible.
+ * Returns false when the turn is over.
+ */
+export function drawAgain(d: Draft): boolean {
+  if (d.drawn >= d.scenario.eventsPerTurn) return false;
+  const pick = pickEvent(d);
+  if (pick === null) return false;
+  d.drawn += 1;
+  present(d, pick.event, pick.source, 0, pick.warning ?? null);
+  return true;
+}
+
 /** Shows an event: counts the visit, lets the player see the meters (arming warnings), sets the phase. */
-export function present(d: Draft, event: number, source: EventSource, depth: number): void {
+export function present(
+  d: Draft,
+  event: number,
+  source: EventSource,
+  depth: number,
+  warning: number | null = null,
+): void {
   d.own('visits')[event] = (d.visits[event] as number) + 1;
   d.own('lastSeen')[event] = d.turn;
   d.append({ kind: 'shown', turn: d.turn, event, source });
-  markWarnings(d);
+  markWarnings(d, warning);
   const negotiation = d.scenario.events[event]?.negotiation ?? null;
   d.phase =
     negotiation === null

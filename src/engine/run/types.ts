@@ -12,6 +12,8 @@ export interface RunState {
   readonly rng: number;
   /** 1-based calendar turn. */
   readonly turn: number;
+  /** Events drawn so far this turn (chained ones not counted), up to the calendar's eventsPerTurn. */
+  readonly drawn: number;
   readonly meters: readonly number[];
   readonly flags: readonly boolean[];
   /** Per event: times shown, and the turn it was last shown (0 = never). */

@@ -27,5 +27,5 @@ export function playRun(
 /** Most steps a run can take: per turn, a chain of events, each a choice or a full negotiation, each read. */
 export function stepCap(scenario: CompiledScenario): number {
   const rounds = Math.max(1, ...scenario.events.map((e) => e.negotiation?.maxRounds ?? 1));
-  return scenario.turns * 9 * (rounds * 2 + 2) + 16;
+  return scenario.turns * scenario.eventsPerTurn * 9 * (rounds * 2 + 2) + 16;
 }

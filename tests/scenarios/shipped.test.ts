@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/engine/diagnostics';
+import { RunSaveSchema, restoreRun } from '../../src/engine/save';
+import { shippedScenarios } from './shipped';
+
+const scenarios = shippedScenarios();
+
+it('ships at least one scenario', () => {
+  expect(scenarios.length).toBeGreaterThan(0);
+});
+
+describe.each(scenarios.map((s) => [s.file, s] as const))('%s', (_file, shipped) => {
+  it('validates and lints clean, warnings included, in both languages', () => {
+    expect(shipped.diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('has a committed playthrough plan for every ending, and each plan reaches its ending', () => {
+    const scenario = shipped.compiled;
+    if (scenario === null) throw new Error('scenario did not load');
+    const planFile = `tests/scenarios/plans/${scenario.source.id}.json`;
+    expect(existsSync(planFile), `${planFile} (npm run plans -- ${shipped.file})`).toBe(true);
+    const { plans } = JSON.parse(readFileSync(planFile, 'utf8')) as {
+      plans: { ending: string; save: unknown }[];
+    };
+    expect(plans.map((p) => p.ending).sort()).toEqual(scenario.endings.map((e) => e.id).sort());
+    for (const plan of plans) {
+      const restored = restoreRun(scenario, RunSaveSchema.parse(plan.save));
+      if (!restored.ok) throw new Error(`plan for ${plan.ending}: ${restored.reason}`);
+      const phase = restored.run.phase;
+      expect(phase.kind === 'ended' ? scenario.endings[phase.ending]?.id : phase.kind).toBe(plan.ending);
+    }
+  });
+});
