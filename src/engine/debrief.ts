@@ -82,6 +82,7 @@ export function buildDebrief(scenario: CompiledScenario, run: RunState): Debrief
   ];
   let proposals: DebriefDecision['proposals'][number][] = [];
   const termsRecord = (event: number, terms: readonly number[]) => {
+    if (terms.length === 0) return {};
     const clauses = scenario.events[event]?.negotiation?.clauses ?? [];
     return Object.fromEntries(clauses.map((c, i) => [c.id, c.options[terms[i] as number]?.id ?? '']));
   };

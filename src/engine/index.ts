@@ -21,6 +21,6 @@ export {
   saveRun,
 } from './save';
 export { type SimulationOptions, type SimulationReport, simulate } from './simulate/batch';
-export { playRun } from './simulate/play';
+export { playRun, stepCap } from './simulate/play';
 export { POLICY_NAMES, type PolicyName, policyByName } from './simulate/policies';
 export * from './view';

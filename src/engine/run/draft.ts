@@ -84,6 +84,8 @@ export class Draft implements EvalContext {
   append(entry: LogEntry): number {
     const n = this.log === null ? 0 : this.log.n + 1;
     this.log = { n, entry, prev: this.log };
+    // Log entries keep the meters array as a snapshot: later writes in this step must copy it again.
+    this.owned.delete('meters');
     return n;
   }
 

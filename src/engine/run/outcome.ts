@@ -42,10 +42,10 @@ function changeMeter(d: Draft, m: number, amount: number): FailedMeter | null {
   // With no warning line (lint reports that) the meter cannot be held, so it fails at once.
   if (value <= meter.lowFail) {
     if (warned & LOW || meter.lowWarn === meter.lowFail) failed = { meter: m, side: 'low' };
-    else value = holdAt(d, m, 'low', meter.lowWarn);
+    else value = holdAt(d, m, 'low', Math.min(old, meter.lowWarn));
   } else if (value >= meter.highFail) {
     if (warned & HIGH || meter.highWarn === meter.highFail) failed = { meter: m, side: 'high' };
-    else value = holdAt(d, m, 'high', meter.highWarn);
+    else value = holdAt(d, m, 'high', Math.max(old, meter.highWarn));
   }
   if (value === old) return failed;
   d.own('meters')[m] = value;
@@ -53,9 +53,10 @@ function changeMeter(d: Draft, m: number, amount: number): FailedMeter | null {
   return failed;
 }
 
-function holdAt(d: Draft, m: number, side: 'low' | 'high', warnLine: number): number {
+/** Where an unwarned meter stops: the warning line, or where it already stood if past that line. */
+function holdAt(d: Draft, m: number, side: 'low' | 'high', stop: number): number {
   d.append({ kind: 'held', turn: d.turn, meter: m, side });
-  return warnLine;
+  return stop;
 }
 
 function queueWarnings(d: Draft, meter: CompiledMeter, m: number, old: number, value: number): void {

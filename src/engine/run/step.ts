@@ -1,6 +1,6 @@
 import type { CompiledChoice, CompiledNegotiation, CompiledScenario } from '../compile/types';
 import { mixSeed } from '../rng';
-import { isAvailable } from './choices';
+import { hasAvailableChoice, isAvailable } from './choices';
 import { Draft } from './draft';
 import { endRun } from './ending';
 import { conclude, isValidTerms, propose } from './negotiation';
@@ -98,9 +98,17 @@ function negotiate(d: Draft, phase: Extract<Phase, { kind: 'negotiating' }>, act
 function proceed(d: Draft, phase: Extract<Phase, { kind: 'outcome' }>): void {
   if (phase.failed !== null) endRun(d, { kind: 'failed', failed: phase.failed });
   else if (phase.endsRun) endRun(d, { kind: 'chosen', decision: phase.decision });
-  else if (phase.next >= 0) present(d, phase.next, 'chained', phase.depth + 1);
+  else if (phase.next >= 0 && canShow(d, phase.next)) present(d, phase.next, 'chained', phase.depth + 1);
   else if (!drawAgain(d)) {
     d.turn += 1;
     beginTurn(d);
   }
+}
+
+/** A chained event obeys its own condition and needs a choice to offer; otherwise the chain is skipped. */
+function canShow(d: Draft, event: number): boolean {
+  const compiled = d.scenario.events[event];
+  return (
+    compiled !== undefined && (compiled.when === null || compiled.when(d)) && hasAvailableChoice(compiled, d)
+  );
 }

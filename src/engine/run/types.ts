@@ -43,7 +43,7 @@ export type Run = RunState;
 export interface PendingConsequence {
   readonly due: number;
   readonly ref: string;
-  /** The log number of the decision that scheduled it, so the debrief can link cause and effect. */
+  /** The number (0-based) of the decision that scheduled it, so the debrief can link cause and effect. */
   readonly cause: number;
 }
 
