@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import type { CompiledScenario } from './compile/types';
-import { Id } from './format/text';
 import { InvalidActionError, start, step } from './run/step';
 import type { Action, ActionNode, RunState } from './run/types';
 
@@ -21,21 +19,6 @@ export type SavedAction =
   | 'acceptCounter'
   | 'walkAway'
   | 'continue';
-
-/** The shape of a save as read back from storage or a file: untrusted until it passes this. */
-export const RunSaveSchema = z.strictObject({
-  scenario: z.strictObject({ id: Id, version: z.string().max(32) }),
-  seed: z.int().min(-2147483648).max(2147483647),
-  actions: z
-    .array(
-      z.union([
-        z.strictObject({ choose: Id }),
-        z.strictObject({ propose: z.record(Id, Id) }),
-        z.enum(['acceptCounter', 'walkAway', 'continue']),
-      ]),
-    )
-    .max(5000),
-}) satisfies z.ZodType<RunSave>;
 
 export type RestoreResult =
   | { readonly ok: true; readonly run: RunState; readonly replayedOnNewVersion: boolean }

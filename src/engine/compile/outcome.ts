@@ -59,21 +59,13 @@ function compileSchedule(
   schedules: Map<string, CompiledSchedule>,
 ): CompiledSchedule {
   const when = entry.when === undefined ? null : compileCondition(entry.when, scope);
-  if ('event' in entry) return { ref, delay: entry.in, event: scope.event(entry.event), outcome: null, when };
-  return {
-    ref,
-    delay: entry.in,
-    event: -1,
-    outcome: compileOutcome(entry, `${ref}>`, scope, schedules),
-    when,
-  };
+  if ('event' in entry) {
+    return { ref, delay: entry.in, event: scope.event(entry.event), outcome: null, when, note: null };
+  }
+  const outcome = compileOutcome(entry, `${ref}>`, scope, schedules);
+  return { ref, delay: entry.in, event: -1, outcome, when, note: entry.note };
 }
 
 function knownFlags(ids: readonly string[] | undefined, scope: ConditionScope): number[] {
   return (ids ?? []).map((id) => scope.flag(id)).filter((i) => i >= 0);
-}
-
-/** The meters an outcome moves right away: what a choice previews (delayed effects stay hidden). */
-export function movedMeters(outcome: CompiledOutcome): readonly number[] {
-  return outcome.meterIndexes;
 }

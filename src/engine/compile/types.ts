@@ -1,4 +1,5 @@
 import type { Choice, Ending, Event, Meter, Scenario } from '../format/scenario';
+import type { LocalText } from '../format/text';
 import type { RunState } from '../run/types';
 
 /**
@@ -77,6 +78,8 @@ export interface CompiledSchedule {
   readonly event: number;
   readonly outcome: CompiledOutcome | null;
   readonly when: Predicate | null;
+  /** What an effects consequence tells the player when it lands; null for event consequences. */
+  readonly note: LocalText | null;
 }
 
 export interface CompiledChoice {

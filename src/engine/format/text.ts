@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-/** The languages every player-visible text is written in. Order is the order the linter reports them. */
-export const LOCALES = ['ko', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../locales';
 
 /** Long enough for any card or debrief note; short enough that a runaway paste is caught at load. */
 export const MAX_TEXT_LENGTH = 4000;

@@ -90,6 +90,8 @@ export function logConsequence(d: Draft, pending: PendingConsequence, result: 's
 function shouldFire(d: Draft, schedule: CompiledSchedule): boolean {
   const event = d.scenario.events[schedule.event] as CompiledEvent;
   if (schedule.when !== null && !schedule.when(d)) return false;
+  // `once`/`maxTimes` hold however the event arrives: a second schedule of a once-only event is averted.
+  if ((d.visits[event.index] as number) >= event.maxTimes) return false;
   if (event.when !== null && !event.when(d)) return false;
   return hasAvailableChoice(event, d);
 }
