@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, one after another, ending with the plain line
-// "N passed, N failed" that CI reads. Lint and type checks count as one check each; Vitest's tests
-// are counted from its JSON report. Exit code is non-zero when anything failed.
+// "N passed, N failed" that CI reads. Lint, type checks and the build count as one check each; Vitest's
+// tests (unit, then the browser tests in Chromium against the built game) are counted from their JSON
+// reports. Exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -17,6 +18,17 @@ function check(name, command, args) {
     failed += 1;
     console.log(`✗ ${name} failed (exit ${run.status ?? run.signal})`);
   }
+  return run.status === 0;
+}
+
+/** A step the checks after it need (not a check itself): a failure counts once and stops them. */
+function prepare(name, command, args) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const run = spawnSync(command, args, { stdio: 'inherit' });
+  if (run.status === 0) return true;
+  failed += 1;
+  console.log(`✗ ${name} failed (exit ${run.status ?? run.signal})`);
+  return false;
 }
 
 function vitest(name, args) {
@@ -50,6 +62,15 @@ function vitest(name, args) {
 check('lint and format (biome)', 'npx', ['biome', 'check', '.']);
 check('types (tsc)', 'npx', ['tsc', '--noEmit']);
 vitest('unit', []);
+
+// The browser tests need Chromium (installed from Debian when missing and root) and the built game.
+if (prepare('chromium', 'node', ['scripts/ensure-chromium.mjs'])) {
+  if (check('build (vite)', 'npx', ['vite', 'build'])) {
+    vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+  } else {
+    console.log('✗ browser tests skipped: the game did not build');
+  }
+}
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -7,6 +7,9 @@ import { isEntryPoint, parseArgs } from './args';
 import { readScenario } from './read-scenario';
 
 /**
+ * `npm run bench`: this engine bench, then the browser bench (bench/browser-bench.ts: load times, JS
+ * sizes, frame rate and heap in headless Chromium). `--engine-only` or `--browser-only` runs one.
+ *
  * Engine throughput on a shipped scenario, printed as figures and as a ratio against a baseline measured
  * in the same run (so a busy or slow machine moves both): the bare loop does the least a storylet game
  * can do per decision — draw an event, pick a choice, add its effects to an array — with no rules.
@@ -89,4 +92,13 @@ export function main(argv: readonly string[]): number {
   return 0;
 }
 
-if (isEntryPoint(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+async function both(argv: readonly string[]): Promise<number> {
+  const only = parseArgs(argv, ['seconds']).options;
+  const engine = only.has('browser-only') ? 0 : main(argv);
+  if (engine !== 0 || only.has('engine-only')) return engine;
+  // Loaded only here: the browser bench pulls in Vite and playwright-core.
+  const { runBrowserBench } = await import('../../bench/browser-bench');
+  return runBrowserBench();
+}
+
+if (isEntryPoint(import.meta.url)) process.exitCode = await both(process.argv.slice(2));

@@ -14,7 +14,12 @@ export type Notice =
       readonly cause: number;
       readonly causeTurn: number;
     }
-  | { readonly kind: 'averted'; readonly event: string | null; readonly cause: number; readonly causeTurn: number }
+  | {
+      readonly kind: 'averted';
+      readonly event: string | null;
+      readonly cause: number;
+      readonly causeTurn: number;
+    }
   | { readonly kind: 'warning'; readonly meter: string; readonly side: 'low' | 'high' }
   | { readonly kind: 'held'; readonly meter: string; readonly side: 'low' | 'high' };
 

@@ -2,7 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CompiledScenario } from '../engine/compile/types';
 import { InvalidActionError, start, step } from '../engine/run/step';
 import type { Action, RunState } from '../engine/run/types';
-import { type RunSave, RunSaveSchema, restoreRun, saveRun } from '../engine/save';
+import { type RunSave, restoreRun, saveRun } from '../engine/save';
+import { RunSaveSchema } from '../engine/save-schema';
 import { type KeyValueStorage, Slot } from './slot';
 
 /** Where the game finds scenarios by id: the shipped ones, plus any the player opened. */
@@ -29,6 +30,8 @@ export interface GameState {
   proceed(): boolean;
   restart(): boolean;
   resume(): boolean;
+  /** The scenario a readable save belongs to, so the caller can load it before `resume`. */
+  savedScenarioId(): string | null;
   quit(): void;
   dismissNotice(): void;
 }
@@ -112,6 +115,10 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
         return scenario !== null && run !== null && launch(scenario, run.seed);
       },
       resume: () => resumeFromSlot(slot, options.catalog, set),
+      savedScenarioId: () => {
+        const saved = slot.read();
+        return saved.kind === 'ok' ? saved.data.scenario.id : null;
+      },
       quit: () => set({ scenario: null, run: null }),
       dismissNotice: () => set({ notice: null }),
     };

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { LOCALES } from '../engine/format/text';
+import { LOCALES } from '../engine/locales';
 import { type KeyValueStorage, Slot, type SlotRead } from './slot';
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
@@ -13,6 +13,8 @@ export const Settings = z.strictObject({
   /** Whether choices show which meters they move (facilitators may hide it). */
   preview: z.boolean(),
   muted: z.boolean(),
+  /** The first-play introduction was shown (or skipped) once; it is not shown again. */
+  introSeen: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -33,6 +35,7 @@ export function defaultSettings(preferred: { locale?: string; reducedMotion?: bo
     highContrast: false,
     preview: true,
     muted: false,
+    introSeen: false,
   };
 }
 
@@ -54,16 +57,16 @@ export function createSettingsStore(options: {
   const store = createStore<SettingsState>()((set) => ({
     ...initial,
     problem: saved.kind === 'kept-aside' ? `${saved.reason}; kept as ${saved.keptAs}` : null,
-    update: (changes) => set(Settings.partial().parse(changes)),
+    update: (changes) => set(z.parse(z.partial(Settings), changes)),
     reset: () => set(options.defaults),
   }));
   store.subscribe((state) => {
-    slot.write(Settings.parse(pickSettings(state)));
+    slot.write(pickSettings(state));
   });
   return store;
 }
 
 function pickSettings(state: SettingsState): Settings {
-  const { locale, textSize, reducedMotion, highContrast, preview, muted } = state;
-  return { locale, textSize, reducedMotion, highContrast, preview, muted };
+  const { locale, textSize, reducedMotion, highContrast, preview, muted, introSeen } = state;
+  return { locale, textSize, reducedMotion, highContrast, preview, muted, introSeen };
 }

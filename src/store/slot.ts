@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 
 /** The part of the Web Storage API a slot uses; tests pass an in-memory one. */
 export interface KeyValueStorage {
@@ -15,7 +16,8 @@ export interface SlotOptions<T> {
   readonly version: number;
   /** migrations[v] upgrades version v to v + 1. */
   readonly migrations?: Readonly<Record<number, Migration>>;
-  readonly schema: z.ZodType<T>;
+  /** Checks the data after migration; zod or zod/mini (the game's first chunk uses mini). */
+  readonly schema: $ZodType<T>;
   readonly storage: KeyValueStorage;
   /** For the name of a kept-aside copy; the store may read the clock, the engine may not. */
   readonly now: () => number;
@@ -108,7 +110,7 @@ export class Slot<T> {
         };
       }
     }
-    const parsed = this.options.schema.safeParse(data);
+    const parsed = safeParse(this.options.schema, data);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       return {

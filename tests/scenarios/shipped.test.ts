@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/engine/diagnostics';
-import { RunSaveSchema, restoreRun } from '../../src/engine/save';
+import { restoreRun } from '../../src/engine/save';
+import { RunSaveSchema } from '../../src/engine/save-schema';
 import { shippedScenarios } from './shipped';
 
 const scenarios = shippedScenarios();

@@ -1,0 +1,16 @@
+declare module 'virtual:scenario-catalog' {
+  type Scenario = import('../engine/format/scenario').Scenario;
+  type LocalText = import('../engine/format/text').LocalText;
+
+  /** What the scenario select screen shows before a scenario is loaded. */
+  export interface ScenarioCard {
+    readonly id: string;
+    readonly version: string;
+    readonly title: LocalText;
+    readonly summary: LocalText;
+    readonly minutes: number;
+    readonly objectives: Scenario['objectives'];
+  }
+
+  export const shippedScenarios: readonly { readonly card: ScenarioCard; load(): Promise<Scenario> }[];
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { formatDiagnostic, hasErrors } from '../engine/diagnostics';
+import type { Scenario } from '../engine/format/scenario';
+import { loadScenario } from '../engine/load';
+
+const CATALOG_ID = 'virtual:scenario-catalog';
+const SCENARIO_PREFIX = 'virtual:scenario/';
+
+/**
+ * Checks the shipped scenarios at build time and hands the game their parsed form, so the game's
+ * first chunk needs neither zod nor the linter (together over 100 kB gzipped): they load only when a
+ * player opens a scenario file of their own. A shipped file with an error fails the build, naming
+ * file, line, JSON path and code. The catalog holds what the select screen shows; each scenario's
+ * full text is its own chunk, loaded when chosen.
+ */
+export function shippedScenarios(directory: string): Plugin {
+  const files = () =>
+    readdirSync(directory)
+      .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
+      .sort();
+  const load = (name: string): Scenario => {
+    const file = path.join(directory, name);
+    const shown = path.relative(process.cwd(), file);
+    const { scenario, diagnostics } = loadScenario(shown, readFileSync(file, 'utf8'));
+    if (scenario === undefined || hasErrors(diagnostics)) {
+      throw new Error(`shipped scenario has errors:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+    }
+    return scenario;
+  };
+  return {
+    name: 'lab-doors-shipped-scenarios',
+    resolveId(id) {
+      return id === CATALOG_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id === `\0${CATALOG_ID}`) {
+        for (const name of files()) this.addWatchFile(path.join(directory, name));
+        const entries = files().map((name) => {
+          const s = load(name);
+          const card = {
+            id: s.id,
+            version: s.version,
+            title: s.title,
+            summary: s.summary,
+            minutes: s.minutes,
+            objectives: s.objectives,
+          };
+          // No ".json" on the virtual id: Vite's JSON plugin would try to parse this module's code.
+          const stem = name.replace(/\.json$/, '');
+          return `{ card: ${JSON.stringify(card)}, load: () => import(${JSON.stringify(`${SCENARIO_PREFIX}${stem}`)}).then((m) => m.default) }`;
+        });
+        return `export const shippedScenarios = [\n${entries.join(',\n')}\n];\n`;
+      }
+      if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
+        const name = `${id.slice(SCENARIO_PREFIX.length + 1)}.json`;
+        this.addWatchFile(path.join(directory, name));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(load(name)))});\n`;
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import './ui/styles.css';
+import { shippedScenarios } from 'virtual:scenario-catalog';
+import { render } from 'preact';
+import { createGameStore } from './store/game';
+import { createSettingsStore, defaultSettings } from './store/settings';
+import { type KeyValueStorage, MemoryStorage } from './store/slot';
+import { App } from './ui/app';
+import { installBenchHooks } from './ui/bench-hooks';
+import { ScenarioLibrary } from './ui/library';
+
+/** The one place that wires things: storage, stores, the scenario library, the overlay. */
+function browserStorage(): KeyValueStorage {
+  try {
+    const probe = '__lab-doors-probe';
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return window.localStorage;
+  } catch {
+    // Storage blocked (private mode, file:// in some browsers): play on without saving.
+    return new MemoryStorage();
+  }
+}
+
+const storage = browserStorage();
+const now = () => Date.now();
+const settings = createSettingsStore({
+  storage,
+  now,
+  defaults: defaultSettings({
+    locale: navigator.language,
+    reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
+  }),
+});
+const library = new ScenarioLibrary(shippedScenarios, storage);
+const game = createGameStore({
+  catalog: library,
+  storage,
+  now,
+  newSeed: () => crypto.getRandomValues(new Int32Array(1))[0] ?? 1,
+});
+
+const overlay = document.getElementById('overlay');
+if (overlay) render(<App game={game} settings={settings} library={library} />, overlay);
+installBenchHooks(game);

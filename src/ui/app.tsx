@@ -1,0 +1,99 @@
+import { lazy, Suspense } from 'preact/compat';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { messagesFor } from '../i18n';
+import type { UiContext } from './context';
+import { Ui } from './context';
+import { AboutDialog, MenuDialog, SettingsDialog } from './dialogs';
+import { useKeyboard } from './keyboard';
+import { PlayScreen } from './play';
+import { SaveNoticeBanner } from './save-notice';
+import { SelectScreen } from './select';
+import { TitleScreen } from './title';
+import { useStore } from './use-store';
+
+const DebriefScreen = lazy(() => import('./debrief'));
+
+type Screen = 'title' | 'select' | 'play' | 'debrief';
+type Dialog = 'menu' | 'settings' | 'about' | null;
+
+/** Which screen and dialog are shown; every game rule is behind the store's intents. */
+export function App(props: Omit<UiContext, 'locale' | 'm'>) {
+  const settings = useStore(props.settings, (s) => s);
+  const { scenario, run } = useStore(props.game, (s) => ({ scenario: s.scenario, run: s.run }));
+  const [screen, setScreen] = useState<Screen>('title');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const locale = settings.locale;
+  const m = messagesFor(locale);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = locale;
+    root.dataset.textSize = settings.textSize;
+    root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
+    root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
+    document.title = `${m.appName} · ${locale === 'ko' ? '연구실의 문' : 'Lab Doors'}`;
+  }, [locale, settings.textSize, settings.highContrast, settings.reducedMotion]);
+  useEffect(() => {
+    document.getElementById('app')?.setAttribute('data-screen', screen);
+  }, [screen]);
+
+  const onEscape = useCallback(() => {
+    if (screen === 'play') setDialog('menu');
+    else if (screen !== 'title') setScreen('title');
+  }, [screen]);
+  useKeyboard({ onEscape, enabled: dialog === null });
+
+  const toTitle = () => {
+    props.game.getState().quit();
+    setDialog(null);
+    setScreen('title');
+  };
+  const play = async (id: string) => {
+    if ((await props.library.ensure(id)) && props.game.getState().begin(id)) setScreen('play');
+  };
+  const resume = async () => {
+    const id = props.game.getState().savedScenarioId();
+    if (id !== null) await props.library.ensure(id);
+    if (props.game.getState().resume()) setScreen('play');
+  };
+
+  return (
+    <Ui.Provider value={{ ...props, locale, m }}>
+      <SaveNoticeBanner />
+      {screen === 'title' && (
+        <TitleScreen
+          onNew={() => setScreen('select')}
+          onContinue={() => void resume()}
+          onSettings={() => setDialog('settings')}
+          onAbout={() => setDialog('about')}
+        />
+      )}
+      {screen === 'select' && (
+        <SelectScreen onPlay={(id) => void play(id)} onBack={() => setScreen('title')} />
+      )}
+      {screen === 'play' && scenario && run && (
+        <PlayScreen
+          scenario={scenario}
+          run={run}
+          onMenu={() => setDialog('menu')}
+          onDebrief={() => setScreen('debrief')}
+          onTitle={toTitle}
+        />
+      )}
+      {screen === 'debrief' && scenario && run && (
+        <Suspense fallback={<p class="loading">{m.loading}</p>}>
+          <DebriefScreen scenario={scenario} run={run} onBack={() => setScreen('play')} />
+        </Suspense>
+      )}
+      {dialog === 'menu' && (
+        <MenuDialog
+          onClose={() => setDialog(null)}
+          onSettings={() => setDialog('settings')}
+          onTitle={toTitle}
+        />
+      )}
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+    </Ui.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Small symbols drawn as SVG rather than emoji or dingbat characters, which many classroom machines
+ * (and headless Chromium) have no font for.
+ */
+export function LockGlyph() {
+  return (
+    <svg class="glyph" width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <rect x="5" y="11" width="14" height="10" rx="2" />
+      <path d="M8 11V8a4 4 0 018 0v3" fill="none" />
+    </svg>
+  );
+}
+
+export function WarningGlyph() {
+  return (
+    <svg
+      class="glyph warning-glyph"
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M12 3l10 18H2z" />
+      <path d="M12 10v5M12 17.5v.5" class="glyph-mark" />
+    </svg>
+  );
+}

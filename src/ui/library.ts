@@ -1,0 +1,96 @@
+import type { ScenarioCard, shippedScenarios } from 'virtual:scenario-catalog';
+import { compile } from '../engine/compile';
+import type { CompiledScenario } from '../engine/compile/types';
+import { type Diagnostic, hasErrors } from '../engine/diagnostics';
+import type { Scenario } from '../engine/format/scenario';
+import type { ScenarioCatalog } from '../store/game';
+import type { KeyValueStorage } from '../store/slot';
+
+/** The last scenario file a player opened, kept so that a saved run of it can be resumed after a reload. */
+export const CUSTOM_SCENARIO_KEY = 'lab-doors.custom-scenario';
+/** Larger files are refused before they are read: the loader's own limit is 2,000,000 characters. */
+export const MAX_SCENARIO_FILE_BYTES = 4_000_000;
+
+export type OpenResult =
+  | { readonly ok: true; readonly id: string; readonly warnings: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * The scenarios the game can play: shipped ones (checked at build time, loaded when chosen) and one the
+ * player opened from a file (checked here, with the full loader loaded only for that). Implements the
+ * game store's catalog, which needs scenarios compiled before a run starts or resumes.
+ */
+export class ScenarioLibrary implements ScenarioCatalog {
+  private readonly compiled = new Map<string, CompiledScenario>();
+  private customCard: ScenarioCard | null = null;
+
+  constructor(
+    private readonly shipped: typeof shippedScenarios,
+    private readonly storage: KeyValueStorage,
+  ) {}
+
+  cards(): ScenarioCard[] {
+    const cards = this.shipped.map((s) => s.card);
+    return this.customCard ? [...cards, this.customCard] : cards;
+  }
+
+  get(id: string): CompiledScenario | undefined {
+    return this.compiled.get(id);
+  }
+
+  /** Makes a scenario ready to play; false when it is neither shipped nor the player's last opened file. */
+  async ensure(id: string): Promise<boolean> {
+    if (this.compiled.has(id)) return true;
+    const shipped = this.shipped.find((s) => s.card.id === id);
+    if (shipped) {
+      this.register(await shipped.load());
+      return true;
+    }
+    const text = this.readCustom();
+    if (text === null) return false;
+    const opened = await this.open('saved scenario', text, false);
+    return opened.ok && opened.id === id;
+  }
+
+  /** Checks a scenario file the player chose; registers it when it has no errors. */
+  async open(fileName: string, text: string, remember = true): Promise<OpenResult> {
+    const { loadScenario } = await import('../engine/load');
+    const { scenario, diagnostics } = loadScenario(fileName, text);
+    if (scenario === undefined || hasErrors(diagnostics)) return { ok: false, diagnostics };
+    this.register(scenario);
+    this.customCard = cardOf(scenario);
+    if (remember) this.writeCustom(text);
+    return { ok: true, id: scenario.id, warnings: diagnostics };
+  }
+
+  private register(scenario: Scenario): void {
+    this.compiled.set(scenario.id, compile(scenario));
+  }
+
+  private readCustom(): string | null {
+    try {
+      return this.storage.getItem(CUSTOM_SCENARIO_KEY);
+    } catch {
+      return null;
+    }
+  }
+
+  private writeCustom(text: string): void {
+    try {
+      this.storage.setItem(CUSTOM_SCENARIO_KEY, text);
+    } catch {
+      // Too large for storage: it still plays now, it just cannot be resumed after a reload.
+    }
+  }
+}
+
+function cardOf(s: Scenario): ScenarioCard {
+  return {
+    id: s.id,
+    version: s.version,
+    title: s.title,
+    summary: s.summary,
+    minutes: s.minutes,
+    objectives: s.objectives,
+  };
+}

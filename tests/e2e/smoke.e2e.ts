@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatViolations, scanA11y } from './helpers/axe';
+import { type Browser, launchChromium } from './helpers/browser';
+import { type GameLocale, openGame, VIEWPORTS, type Viewport } from './helpers/game';
+import { startPlay } from './helpers/play';
+import { expectNoProblems } from './helpers/problems';
+import { shot } from './helpers/shot';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CASES: readonly (readonly [GameLocale, Viewport])[] = [
+  ['ko', VIEWPORTS.projector],
+  ['en', VIEWPORTS.phone],
+];
+
+describe('the built page', () => {
+  for (const [locale, viewport] of CASES) {
+    test(`loads with no errors, failed requests or serious axe violations (${locale}, ${viewport.name})`, async () => {
+      const page = await browser.context.newPage();
+      try {
+        const game = await openGame(page, { locale, viewport });
+        expect((await page.title()).trim()).not.toBe('');
+        // Something was drawn: a canvas (Phaser) or visible text, not an empty document.
+        const drawn = await page.evaluate(() => {
+          // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a player sees
+          const text = document.body.innerText;
+          return document.querySelector('canvas') !== null || text.trim().length > 0;
+        });
+        await shot(page, 'smoke-title');
+        expectNoProblems(game.problems);
+        expect(drawn, 'the page shows neither a canvas nor any text').toBe(true);
+        const violations = await scanA11y(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const [locale, viewport] of CASES) {
+    test(`starting a game shows the first event, with the institute view (${locale}, ${viewport.name})`, async () => {
+      const page = await browser.context.newPage();
+      try {
+        const game = await openGame(page, { locale, viewport });
+        await startPlay(page);
+        await page.locator('canvas').first().waitFor({ state: 'attached', timeout: 15_000 });
+        await shot(page, 'smoke-first-event');
+        expectNoProblems(game.problems);
+        const violations = await scanA11y(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
