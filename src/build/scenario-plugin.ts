@@ -8,6 +8,13 @@ import { loadScenario } from '../engine/load';
 const CATALOG_ID = 'virtual:scenario-catalog';
 const SCENARIO_PREFIX = 'virtual:scenario/';
 
+/** Runs in the browser: fetches a built scenario file, with an error that names it. */
+const FETCH_SCENARIO = `async function fetchScenario(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(\`cannot load \${url}: HTTP \${response.status}\`);
+  return response.json();
+}`;
+
 /**
  * Checks the shipped scenarios at build time and hands the game their parsed form, so the game's
  * first chunk needs neither zod nor the linter (together over 100 kB gzipped): they load only when a
@@ -29,8 +36,12 @@ export function shippedScenarios(directory: string): Plugin {
     }
     return scenario;
   };
+  let building = false;
   return {
     name: 'lab-doors-shipped-scenarios',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       return id === CATALOG_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : null;
     },
@@ -47,11 +58,17 @@ export function shippedScenarios(directory: string): Plugin {
             minutes: s.minutes,
             objectives: s.objectives,
           };
-          // No ".json" on the virtual id: Vite's JSON plugin would try to parse this module's code.
           const stem = name.replace(/\.json$/, '');
+          if (building) {
+            // In the build each scenario is a JSON file fetched when chosen: content, not code, so it
+            // neither weighs on the JavaScript the game runs nor is parsed as script.
+            const ref = this.emitFile({ type: 'asset', name: `${stem}.json`, source: JSON.stringify(s) });
+            return `{ card: ${JSON.stringify(card)}, load: () => fetchScenario(import.meta.ROLLUP_FILE_URL_${ref}) }`;
+          }
+          // No ".json" on the virtual id: Vite's JSON plugin would try to parse this module's code.
           return `{ card: ${JSON.stringify(card)}, load: () => import(${JSON.stringify(`${SCENARIO_PREFIX}${stem}`)}).then((m) => m.default) }`;
         });
-        return `export const shippedScenarios = [\n${entries.join(',\n')}\n];\n`;
+        return `${FETCH_SCENARIO}\nexport const shippedScenarios = [\n${entries.join(',\n')}\n];\n`;
       }
       if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
         const name = `${id.slice(SCENARIO_PREFIX.length + 1)}.json`;
