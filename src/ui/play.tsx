@@ -52,7 +52,11 @@ export function PlayScreen(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   const cardKey = `${run.turn}:${phase.kind === 'ended' ? -1 : phase.event}:${run.decisions}`;
   useEffect(() => {
-    if (phase.kind === 'choosing' || phase.kind === 'negotiating') heading.current?.focus();
+    // Focus without a jump: on a wide screen the card is already in view; on a phone, bring it up.
+    if (phase.kind === 'choosing' || phase.kind === 'negotiating') {
+      heading.current?.focus({ preventScroll: true });
+      heading.current?.scrollIntoView({ block: 'nearest' });
+    }
   }, [cardKey, phase.kind]);
 
   return (
