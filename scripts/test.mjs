@@ -65,7 +65,7 @@ vitest('unit', []);
 
 // The browser tests need Chromium (installed from Debian when missing and root) and the built game.
 if (prepare('chromium', 'node', ['scripts/ensure-chromium.mjs'])) {
-  if (check('build (vite)', 'npx', ['vite', 'build'])) {
+  if (check('build (vite)', 'npx', ['vite', 'build', '--configLoader', 'runner'])) {
     vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
   } else {
     console.log('✗ browser tests skipped: the game did not build');

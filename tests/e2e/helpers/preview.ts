@@ -23,6 +23,8 @@ export async function servePreview(options: {
   const server: PreviewServer = await preview({
     root: options.root ?? process.cwd(),
     configFile: options.configFile,
+    // Loads vite.config.ts without bundling it (the bundling loader warns about every import).
+    configLoader: 'runner',
     logLevel: 'warn',
     appType: 'mpa',
     build: options.outDir === undefined ? {} : { outDir: options.outDir },
