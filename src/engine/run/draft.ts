@@ -27,6 +27,8 @@ export class Draft implements EvalContext {
   log: LogNode | null;
   actions: RunState['actions'];
   private readonly owned = new Set<string>();
+  /** Warnings and holds noticed while an outcome applies, logged after the entry that caused them. */
+  private deferred: LogEntry[] = [];
 
   // EvalContext: conditions read the draft itself as the run.
   readonly terms: readonly number[] | null = null;
@@ -87,6 +89,16 @@ export class Draft implements EvalContext {
     // Log entries keep the meters array as a snapshot: later writes in this step must copy it again.
     this.owned.delete('meters');
     return n;
+  }
+
+  /** Logs an entry after the next `flush`, so that it follows the decision or consequence causing it. */
+  defer(entry: LogEntry): void {
+    this.deferred.push(entry);
+  }
+
+  flush(): void {
+    for (const entry of this.deferred) this.append(entry);
+    this.deferred = [];
   }
 
   record(action: Action): void {

@@ -86,6 +86,7 @@ export function conclude(
   }
   d.decisions += 1;
   d.append({ kind: result, turn: d.turn, event: phase.event, terms, before, after: d.meters });
+  d.flush();
   d.phase = {
     kind: 'outcome',
     event: phase.event,

@@ -6,7 +6,8 @@ const HIGH = 2;
 
 /**
  * Applies an outcome's meter and flag changes and schedules its consequences (caused by decision
- * number `cause`). Returns the meter that failed, if any.
+ * number `cause`). Returns the meter that failed, if any. Warnings and holds it causes are deferred:
+ * the caller logs its own entry, then flushes them after it.
  *
  * The warning rule: a meter fails only on a side the player was already warned about (see
  * RunState.warned). A change that would fail an unwarned meter stops at the warning line, and the
@@ -55,7 +56,7 @@ function changeMeter(d: Draft, m: number, amount: number): FailedMeter | null {
 
 /** Where an unwarned meter stops: the warning line, or where it already stood if past that line. */
 function holdAt(d: Draft, m: number, side: 'low' | 'high', stop: number): number {
-  d.append({ kind: 'held', turn: d.turn, meter: m, side });
+  d.defer({ kind: 'held', turn: d.turn, meter: m, side });
   return stop;
 }
 
@@ -65,7 +66,7 @@ function queueWarnings(d: Draft, meter: CompiledMeter, m: number, old: number, v
 }
 
 function queueWarning(d: Draft, m: number, side: 'low' | 'high'): void {
-  d.append({ kind: 'warning', turn: d.turn, meter: m, side });
+  d.defer({ kind: 'warning', turn: d.turn, meter: m, side });
   const code = m * 2 + (side === 'high' ? 1 : 0);
   if (!d.warningsDue.includes(code)) d.own('warningsDue').push(code);
 }

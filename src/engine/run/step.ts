@@ -67,6 +67,7 @@ function choose(d: Draft, phase: Extract<Phase, { kind: 'choosing' }>, index: nu
   d.own('chosen')[phase.event] = (d.chosen[phase.event] as number) | (1 << index);
   d.decisions += 1;
   d.append({ kind: 'choice', turn: d.turn, event: phase.event, choice: index, before, after: d.meters });
+  d.flush();
   const next = phase.depth + 1 < MAX_CHAIN_DEPTH ? choice.next : -1;
   d.phase = {
     kind: 'outcome',

@@ -75,6 +75,7 @@ function landDueEffects(d: Draft): FailedMeter | null {
       before,
       after: d.meters,
     });
+    d.flush();
     if (failed !== null) return failed;
   }
   return null;

@@ -88,7 +88,10 @@ describe('warnings', () => {
     run = choose(run, 'snub'); // 30 - 30 = 0 would fail; unwarned, so held at 25
     expect(meter(run, 'trust')).toBe(25);
     expect(run.phase).toMatchObject({ kind: 'outcome', failed: null });
-    expect(run.log?.entry).toMatchObject({ kind: 'choice' });
+    // The hold and the warning are logged after the choice that caused them.
+    expect(run.log?.prev?.prev?.entry).toMatchObject({ kind: 'choice' });
+    expect(run.log?.prev?.entry).toMatchObject({ kind: 'held', side: 'low' });
+    expect(run.log?.entry).toMatchObject({ kind: 'warning', side: 'low' });
     run = next(run);
     expect(run.phase).toMatchObject({ kind: 'choosing', event: ev('trust-warning') });
   });
