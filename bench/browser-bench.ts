@@ -77,7 +77,11 @@ interface GameBuild {
 async function buildGame(): Promise<GameBuild> {
   try {
     const chunks = chunksOf(
-      await build({ configLoader: 'runner', logLevel: 'warn', build: { outDir: GAME_DIR, emptyOutDir: true } }),
+      await build({
+        configLoader: 'runner',
+        logLevel: 'warn',
+        build: { outDir: GAME_DIR, emptyOutDir: true },
+      }),
     );
     return { chunks, error: null, readyHook: chunks.some((c) => c.code.includes('__labDoorsReady')) };
   } catch (error) {
