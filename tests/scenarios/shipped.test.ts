@@ -33,3 +33,10 @@ describe.each(scenarios.map((s) => [s.file, s] as const))('%s', (_file, shipped)
     }
   });
 });
+
+it('gives every shipped scenario its own class-code key and an LMS rubric', () => {
+  const keys = scenarios.map((s) => s.compiled?.source.classKey);
+  expect(keys.every((k) => k !== undefined)).toBe(true);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(scenarios.every((s) => s.compiled?.source.rubric !== undefined)).toBe(true);
+});

@@ -229,6 +229,20 @@ export const Scenario = z.strictObject({
   events: z.array(Event).min(1).max(1000),
   endings: z.array(Ending).min(1).max(32),
   debriefQuestions: z.array(LocalText).max(16).default([]),
+  classKey: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'two capital letters, e.g. "AS"')
+    .optional()
+    .meta({ description: 'Starts the class codes of this scenario (e.g. AS-7F3Q); unique among shipped scenarios.' }),
+  rubric: z
+    .strictObject({
+      endings: z
+        .record(Id, z.int().min(0).max(100))
+        .meta({ description: 'Ending id → score out of 100, reported to an LMS.' }),
+      passingScore: z.int().min(0).max(100).meta({ description: 'From this score an LMS records "passed".' }),
+    })
+    .optional()
+    .meta({ description: 'How an LMS scores a finished run; without it, the ending tone decides.' }),
 });
 export type Scenario = z.infer<typeof Scenario>;
 export type ScenarioInput = z.input<typeof Scenario>;

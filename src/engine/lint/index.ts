@@ -15,6 +15,7 @@ import { sortInDocumentOrder } from './order';
 import { checkRanges } from './ranges';
 import { checkEventReachability } from './reachability';
 import { checkReferences } from './references';
+import { checkRubric } from './rubric';
 import { checkTranslations } from './translations';
 import { checkUsage } from './usage';
 import { collectSites } from './walk';
@@ -37,6 +38,7 @@ export const LINT_CODES = {
   LD108: { severity: 'error', meaning: 'Unknown reference: not in `references`.' },
   LD109: { severity: 'error', meaning: '`chose` names a choice the event does not have.' },
   LD110: { severity: 'error', meaning: 'Unknown clause or option in `agreed`, `term` or `counter`.' },
+  LD111: { severity: 'error', meaning: 'The rubric scores an ending that is not in `endings`.' },
 
   LD301: { severity: 'error', meaning: 'Meter `max` is not greater than `min`.' },
   LD302: { severity: 'error', meaning: 'Meter `start` is outside min..max.' },
@@ -69,6 +71,7 @@ export const LINT_CODES = {
   LD329: { severity: 'warning', meaning: 'Objective declared but never referenced.' },
   LD330: { severity: 'warning', meaning: 'Reference declared but never cited.' },
   LD331: { severity: 'warning', meaning: 'Character declared but never speaks or negotiates.' },
+  LD332: { severity: 'warning', meaning: 'The rubric gives no score for some endings.' },
 
   LD401: { severity: 'warning', meaning: 'Missing Korean (ko) text.' },
   LD402: { severity: 'warning', meaning: 'Missing English (en) text.' },
@@ -93,6 +96,7 @@ const CHECKS: readonly ((context: LintContext) => void)[] = [
   checkEndings,
   checkUsage,
   checkTranslations,
+  checkRubric,
 ];
 
 /** Every finding about the scenario, in document order. Never throws on a scenario of valid shape. */
