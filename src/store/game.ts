@@ -1,10 +1,14 @@
+import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { tallyVotes } from '../classroom/votes';
 import type { CompiledScenario } from '../engine/compile/types';
+import { isAvailable } from '../engine/run/choices';
 import { InvalidActionError, start, step } from '../engine/run/step';
 import type { Action, RunState } from '../engine/run/types';
 import { type RunSave, restoreRun, saveRun } from '../engine/save';
 import { RunSaveSchema } from '../engine/save-schema';
-import { type KeyValueStorage, Slot } from './slot';
+import { SessionInfo, soloSession } from './session';
+import { type KeyValueStorage, type Migration, Slot } from './slot';
 
 /** Where the game finds scenarios by id: the shipped ones, plus any the player opened. */
 export interface ScenarioCatalog {
@@ -19,11 +23,25 @@ export type SaveNotice =
 export interface GameState {
   readonly scenario: CompiledScenario | null;
   readonly run: RunState | null;
+  /** Solo or facilitated, class code, team, times and votes of the current run. */
+  readonly session: SessionInfo | null;
   readonly notice: SaveNotice | null;
   /** Whether a save exists that `resume` can continue. */
   readonly canResume: boolean;
-  begin(scenarioId: string, seed?: number): boolean;
+  begin(
+    scenarioId: string,
+    seed?: number,
+    session?: Partial<Pick<SessionInfo, 'mode' | 'classCode' | 'team'>>,
+  ): boolean;
   choose(choiceId: string): boolean;
+  /**
+   * Facilitator mode: plays the choice most teams voted for and keeps the counts. On a tie, `tieBreak`
+   * must name one of the tied choices; without it nothing is played and the tied choices are returned.
+   */
+  vote(
+    counts: Readonly<Record<string, number>>,
+    tieBreak?: string,
+  ): { played: boolean; tied: readonly string[] };
   propose(terms: Readonly<Record<string, string>>): boolean;
   acceptCounter(): boolean;
   walkAway(): boolean;
@@ -37,7 +55,19 @@ export interface GameState {
 }
 
 export const SAVE_KEY = 'lab-doors.run';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
+
+/** What the save slot holds: the replayable run and the session around it. */
+export interface GameSave {
+  readonly run: RunSave;
+  readonly session: SessionInfo;
+}
+export const GameSaveSchema = z.strictObject({ run: RunSaveSchema, session: SessionInfo });
+
+/** Version 1 saved the run alone; a run from then was a solo run. */
+export const SAVE_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (run) => ({ run, session: soloSession(0) }),
+};
 
 export interface GameStoreOptions {
   readonly catalog: ScenarioCatalog;
@@ -53,53 +83,87 @@ export interface GameStoreOptions {
  * does not allow returns false and changes nothing.
  */
 export function createGameStore(options: GameStoreOptions): StoreApi<GameState> {
-  const slot = new Slot<RunSave>({
+  const slot = new Slot<GameSave>({
     key: SAVE_KEY,
     version: SAVE_VERSION,
-    schema: RunSaveSchema,
+    migrations: SAVE_MIGRATIONS,
+    schema: GameSaveSchema,
     storage: options.storage,
     now: options.now,
   });
-
   // Reading at creation lets the title screen offer "continue" and report a bad save straight away.
   const initial = slot.read();
+
   return createStore<GameState>()((set, get) => {
+    const keep = (scenario: CompiledScenario, run: RunState, session: SessionInfo) => {
+      const finished = run.phase.kind === 'ended' && session.finishedAt === null;
+      const next = finished ? { ...session, finishedAt: options.now() } : session;
+      set({ run, session: next });
+      slot.write({ run: saveRun(scenario, run), session: next });
+    };
     const apply = (toAction: (scenario: CompiledScenario, run: RunState) => Action | null): boolean => {
-      const { scenario, run } = get();
-      if (scenario === null || run === null) return false;
+      const { scenario, run, session } = get();
+      if (scenario === null || run === null || session === null) return false;
       const action = toAction(scenario, run);
       if (action === null) return false;
       try {
-        const next = step(scenario, run, action);
-        set({ run: next });
-        slot.write(saveRun(scenario, next));
+        keep(scenario, step(scenario, run, action), session);
         return true;
       } catch (error) {
         if (error instanceof InvalidActionError) return false;
         throw error;
       }
     };
-    const launch = (scenario: CompiledScenario, seed: number) => {
-      const run = start(scenario, seed);
-      set({ scenario, run, canResume: true });
-      slot.write(saveRun(scenario, run));
+    const launch = (scenario: CompiledScenario, seed: number, session: SessionInfo) => {
+      set({ scenario, canResume: true });
+      keep(scenario, start(scenario, seed), session);
       return true;
     };
+    const choiceAction = (scenario: CompiledScenario, run: RunState, choiceId: string): Action | null => {
+      if (run.phase.kind !== 'choosing') return null;
+      const choice = scenario.events[run.phase.event]?.choices.findIndex((c) => c.id === choiceId) ?? -1;
+      return choice < 0 ? null : { type: 'choose', choice };
+    };
+
     return {
       scenario: null,
       run: null,
+      session: null,
       notice: initial.kind === 'kept-aside' ? initial : null,
       canResume: initial.kind === 'ok',
-      begin: (scenarioId, seed) => {
+      begin: (scenarioId, seed, session) => {
         const scenario = options.catalog.get(scenarioId);
-        return scenario === undefined ? false : launch(scenario, seed ?? options.newSeed());
+        if (scenario === undefined) return false;
+        return launch(scenario, seed ?? options.newSeed(), { ...soloSession(options.now()), ...session });
       },
-      choose: (choiceId) =>
-        apply((scenario, run) => {
-          if (run.phase.kind !== 'choosing') return null;
-          const choice = scenario.events[run.phase.event]?.choices.findIndex((c) => c.id === choiceId) ?? -1;
-          return choice < 0 ? null : { type: 'choose', choice };
-        }),
+      choose: (choiceId) => apply((scenario, run) => choiceAction(scenario, run, choiceId)),
+      vote: (counts, tieBreak) => {
+        const { scenario, run, session } = get();
+        if (scenario === null || run === null || session === null || run.phase.kind !== 'choosing') {
+          return { played: false, tied: [] };
+        }
+        const ctx = { run, terms: null, appeal: 0, failed: null };
+        const event = scenario.events[run.phase.event];
+        const allowed = (event?.choices ?? []).filter((c) => isAvailable(c, ctx)).map((c) => c.id);
+        const outcome = tallyVotes(counts, allowed);
+        const tied = outcome.kind === 'tie' ? outcome.tied : [];
+        const chosen =
+          outcome.kind === 'winner'
+            ? outcome.choice
+            : tieBreak !== undefined && tied.includes(tieBreak)
+              ? tieBreak
+              : null;
+        if (chosen === null) return { played: false, tied };
+        const record = {
+          decision: run.decisions,
+          counts: { ...counts },
+          chosen,
+          tieBroken: outcome.kind === 'tie',
+        };
+        set({ session: { ...session, votes: [...session.votes, record] } });
+        const played = apply((s, r) => choiceAction(s, r, chosen));
+        return { played, tied };
+      },
       propose: (terms) =>
         apply((scenario, run) => {
           if (run.phase.kind !== 'negotiating') return null;
@@ -111,50 +175,51 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
       walkAway: () => apply(() => ({ type: 'walkAway' })),
       proceed: () => apply(() => ({ type: 'continue' })),
       restart: () => {
-        const { scenario, run } = get();
-        return scenario !== null && run !== null && launch(scenario, run.seed);
+        const { scenario, run, session } = get();
+        if (scenario === null || run === null || session === null) return false;
+        return launch(scenario, run.seed, {
+          ...session,
+          startedAt: options.now(),
+          finishedAt: null,
+          votes: [],
+        });
       },
       resume: () => resumeFromSlot(slot, options.catalog, set),
       savedScenarioId: () => {
         const saved = slot.read();
-        return saved.kind === 'ok' ? saved.data.scenario.id : null;
+        return saved.kind === 'ok' ? saved.data.run.scenario.id : null;
       },
-      quit: () => set({ scenario: null, run: null }),
+      quit: () => set({ scenario: null, run: null, session: null }),
       dismissNotice: () => set({ notice: null }),
     };
   });
 }
 
 function resumeFromSlot(
-  slot: Slot<RunSave>,
+  slot: Slot<GameSave>,
   catalog: ScenarioCatalog,
   set: (partial: Partial<GameState>) => void,
 ): boolean {
   const saved = slot.read();
-  if (saved.kind === 'empty') {
-    set({ canResume: false });
+  if (saved.kind !== 'ok') {
+    set({ canResume: false, ...(saved.kind === 'kept-aside' ? { notice: saved } : {}) });
     return false;
   }
-  if (saved.kind === 'kept-aside') {
-    set({ canResume: false, notice: { kind: 'kept-aside', reason: saved.reason, keptAs: saved.keptAs } });
-    return false;
-  }
-  const save = saved.data;
+  const { run: save, session } = saved.data;
   const scenario = catalog.get(save.scenario.id);
   const restored = scenario
     ? restoreRun(scenario, save)
     : { ok: false as const, reason: `scenario "${save.scenario.id}" is not available` };
   if (!restored.ok || scenario === undefined) {
-    const kept = slot.keepAside(
-      JSON.stringify({ saveVersion: SAVE_VERSION, data: save }),
-      restored.ok ? '' : restored.reason,
-    );
+    const raw = JSON.stringify({ saveVersion: SAVE_VERSION, data: saved.data });
+    const kept = slot.keepAside(raw, restored.ok ? '' : restored.reason);
     if (kept.kind === 'kept-aside') set({ canResume: false, notice: kept });
     return false;
   }
   set({
     scenario,
     run: restored.run,
+    session,
     canResume: true,
     notice: restored.replayedOnNewVersion
       ? { kind: 'replayed', fromVersion: save.scenario.version, toVersion: scenario.source.version }

@@ -21,8 +21,11 @@ describe('game store', () => {
     expect(store.getState().run?.phase.kind).toBe('outcome');
     const saved = JSON.parse(storage.getItem(SAVE_KEY) ?? '{}');
     expect(saved).toEqual({
-      saveVersion: 1,
-      data: { scenario: { id: 'engine-test', version: '1.0.0' }, seed: 11, actions: [{ choose: 'accept' }] },
+      saveVersion: 2,
+      data: {
+        run: { scenario: { id: 'engine-test', version: '1.0.0' }, seed: 11, actions: [{ choose: 'accept' }] },
+        session: { mode: 'solo', classCode: null, team: null, startedAt: 99, finishedAt: null, votes: [] },
+      },
     });
   });
 
@@ -113,5 +116,73 @@ describe('game store', () => {
       kind: 'kept-aside',
       reason: 'scenario "engine-test" is not available',
     });
+  });
+});
+
+describe('save versions', () => {
+  it('migrates a version 1 save (the run alone) to a solo session and resumes it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      SAVE_KEY,
+      JSON.stringify({
+        saveVersion: 1,
+        data: { scenario: { id: 'engine-test', version: '1.0.0' }, seed: 4, actions: [{ choose: 'accept' }] },
+      }),
+    );
+    const store = make(storage);
+    expect(store.getState().resume()).toBe(true);
+    expect(store.getState().run?.decisions).toBe(1);
+    expect(store.getState().session).toEqual({
+      mode: 'solo',
+      classCode: null,
+      team: null,
+      startedAt: 0,
+      finishedAt: null,
+      votes: [],
+    });
+  });
+});
+
+describe('facilitator votes', () => {
+  const facilitated = () => {
+    const store = make();
+    store.getState().begin('engine-test', 1, { mode: 'facilitator', classCode: 'VL-7F3Q', team: null });
+    return store;
+  };
+
+  it('plays the majority choice and keeps the counts', () => {
+    const store = facilitated();
+    expect(store.getState().vote({ accept: 3, segment: 1, decline: 0 })).toEqual({ played: true, tied: [] });
+    expect(store.getState().run?.phase.kind).toBe('outcome');
+    expect(store.getState().session?.votes).toEqual([
+      { decision: 0, counts: { accept: 3, segment: 1, decline: 0 }, chosen: 'accept', tieBroken: false },
+    ]);
+  });
+
+  it('waits for the facilitator on a tie, then plays the tie-break', () => {
+    const store = facilitated();
+    expect(store.getState().vote({ accept: 2, decline: 2 })).toEqual({
+      played: false,
+      tied: ['accept', 'decline'],
+    });
+    expect(store.getState().run?.phase.kind).toBe('choosing');
+    expect(store.getState().vote({ accept: 2, decline: 2 }, 'segment')).toEqual({
+      played: false,
+      tied: ['accept', 'decline'],
+    });
+    expect(store.getState().vote({ accept: 2, decline: 2 }, 'decline').played).toBe(true);
+    expect(store.getState().session?.votes[0]).toMatchObject({ chosen: 'decline', tieBroken: true });
+  });
+
+  it('records when the run finished', () => {
+    const store = facilitated();
+    store.getState().choose('decline');
+    store.getState().proceed();
+    store.getState().choose('refuse');
+    store.getState().proceed();
+    store.getState().choose('resign');
+    store.getState().proceed();
+    expect(store.getState().run?.phase.kind).toBe('ended');
+    expect(store.getState().session?.finishedAt).toBe(99);
   });
 });
