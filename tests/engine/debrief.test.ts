@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, logEntries } from '../../src/engine/debrief';
-import { start, step } from '../../src/engine/run/step';
-import type { Action, RunState } from '../../src/engine/run/types';
-import { testScenario } from './test-scenario';
+import { start } from '../../src/engine/run/step';
+import type { RunState } from '../../src/engine/run/types';
+import { driver, testScenario } from './test-scenario';
 
 const scenario = testScenario();
-const choose = (run: RunState, id: string) => {
-  if (run.phase.kind !== 'choosing') throw new Error(`not choosing: ${run.phase.kind}`);
-  const index = scenario.events[run.phase.event]?.choices.findIndex((c) => c.id === id) ?? -1;
-  return step(scenario, run, { type: 'choose', choice: index });
-};
-const next = (run: RunState) => step(scenario, run, { type: 'continue' });
-const act = (run: RunState, action: Action) => step(scenario, run, action);
+const { choose, next, act } = driver(scenario);
 const meters = (trust: number, security: number, legalRisk: number) => ({ trust, security, legalRisk });
 
 /** accept, host, answer the review, then host every routine visit to the end of the term. */

@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { lastDecision, lastMeterChange, lastProposal } from '../../src/engine/decision-view';
 import { decisionTurns, meterChanges, recentNotices } from '../../src/engine/notices';
 import { start, step } from '../../src/engine/run/step';
-import type { RunState } from '../../src/engine/run/types';
-import { testScenario } from './test-scenario';
+import { driver, testScenario } from './test-scenario';
 
 const scenario = testScenario();
-const choose = (run: RunState, id: string) => {
-  if (run.phase.kind !== 'choosing') throw new Error(`not choosing: ${run.phase.kind}`);
-  const choice = scenario.events[run.phase.event]?.choices.findIndex((c) => c.id === id) ?? -1;
-  return step(scenario, run, { type: 'choose', choice });
-};
-const next = (run: RunState) => step(scenario, run, { type: 'continue' });
+const { choose, next } = driver(scenario);
 
 describe('meterChanges', () => {
   it('lists only the meters that moved, by id', () => {

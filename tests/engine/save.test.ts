@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { start, step } from '../../src/engine/run/step';
-import type { Action, RunState } from '../../src/engine/run/types';
+import { start } from '../../src/engine/run/step';
 import { actionsOf, type RunSave, restoreRun, saveRun } from '../../src/engine/save';
-import { testScenario, testScenarioInput } from './test-scenario';
+import { driver, testScenario, testScenarioInput } from './test-scenario';
 
 const scenario = testScenario();
-const choose = (run: RunState, id: string) => {
-  if (run.phase.kind !== 'choosing') throw new Error(`not choosing: ${run.phase.kind}`);
-  const index = scenario.events[run.phase.event]?.choices.findIndex((c) => c.id === id) ?? -1;
-  return step(scenario, run, { type: 'choose', choice: index });
-};
-const next = (run: RunState) => step(scenario, run, { type: 'continue' });
-const act = (run: RunState, action: Action) => step(scenario, run, action);
+const { choose, next, act } = driver(scenario);
 
 /** Offer accepted, a routine visit hosted; seed 7. */
 const choicesRun = () => choose(next(choose(start(scenario, 7), 'accept')), 'host');

@@ -1,6 +1,8 @@
 import { compile } from '../../src/engine/compile';
 import type { CompiledScenario } from '../../src/engine/compile/types';
 import { Scenario, type ScenarioInput } from '../../src/engine/format';
+import { step } from '../../src/engine/run/step';
+import type { Action, RunState } from '../../src/engine/run/types';
 
 /** Text in both locales, for tests that do not care about wording. */
 export const t = (en: string) => ({ en, ko: `${en} (ko)` });
@@ -185,4 +187,16 @@ export function testScenarioInput(): ScenarioInput {
 
 export function testScenario(input: ScenarioInput = testScenarioInput()): CompiledScenario {
   return compile(Scenario.parse(input));
+}
+
+/** Test shorthands for driving a run of `scenario` by choice id, the way the store does. */
+export function driver(scenario: CompiledScenario) {
+  const choose = (run: RunState, id: string): RunState => {
+    if (run.phase.kind !== 'choosing') throw new Error(`not choosing: ${run.phase.kind}`);
+    const index = scenario.events[run.phase.event]?.choices.findIndex((c) => c.id === id) ?? -1;
+    return step(scenario, run, { type: 'choose', choice: index });
+  };
+  const next = (run: RunState): RunState => step(scenario, run, { type: 'continue' });
+  const act = (run: RunState, action: Action): RunState => step(scenario, run, action);
+  return { choose, next, act };
 }

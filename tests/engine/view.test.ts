@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { start, step } from '../../src/engine/run/step';
+import { start } from '../../src/engine/run/step';
 import type { RunState } from '../../src/engine/run/types';
 import {
   clauseOptionMoves,
@@ -8,15 +8,10 @@ import {
   meterViews,
   visibleChoices,
 } from '../../src/engine/view';
-import { t, testScenario, testScenarioInput } from './test-scenario';
+import { driver, t, testScenario, testScenarioInput } from './test-scenario';
 
 const scenario = testScenario();
-const choose = (run: RunState, id: string) => {
-  if (run.phase.kind !== 'choosing') throw new Error(`not choosing: ${run.phase.kind}`);
-  const index = scenario.events[run.phase.event]?.choices.findIndex((c) => c.id === id) ?? -1;
-  return step(scenario, run, { type: 'choose', choice: index });
-};
-const next = (run: RunState) => step(scenario, run, { type: 'continue' });
+const { choose, next } = driver(scenario);
 const summary = (run: RunState) => visibleChoices(scenario, run).map((c) => [c.id, c.locked, c.moves]);
 
 describe('visibleChoices', () => {

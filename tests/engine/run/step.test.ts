@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidActionError, start, step } from '../../../src/engine/run/step';
 import type { RunState } from '../../../src/engine/run/types';
-import { testScenario } from '../test-scenario';
+import { driver, testScenario } from '../test-scenario';
 
 const scenario = testScenario();
 const ev = (id: string) => scenario.index.event.get(id) as number;
 const meter = (run: RunState, id: string) => run.meters[scenario.index.meter.get(id) as number];
-const choose = (run: RunState, id: string) => {
-  if (run.phase.kind !== 'choosing') throw new Error(`not choosing: ${run.phase.kind}`);
-  const index = scenario.events[run.phase.event]?.choices.findIndex((c) => c.id === id) ?? -1;
-  return step(scenario, run, { type: 'choose', choice: index });
-};
-const next = (run: RunState) => step(scenario, run, { type: 'continue' });
+const { choose, next } = driver(scenario);
 
 describe('start', () => {
   it('opens turn 1 with the highest-priority eligible event and start values', () => {
