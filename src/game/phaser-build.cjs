@@ -6,6 +6,9 @@
  */
 var Phaser = require('phaser-src/phaser-core.js');
 
+// The view returns leaked canvases to Phaser's CanvasPool on destroy (see index.ts).
+Phaser.Display.Canvas = require('phaser-src/display/canvas');
+
 Phaser.GameObjects.Container = require('phaser-src/gameobjects/container/Container');
 Phaser.GameObjects.Factories.Container = require('phaser-src/gameobjects/container/ContainerFactory');
 Phaser.GameObjects.Creators.Container = require('phaser-src/gameobjects/container/ContainerCreator');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import { lastProposal } from '../engine/decision-view';
 import type { RunState } from '../engine/run/types';
@@ -42,6 +42,14 @@ export function NegotiationForm({
     );
   const [terms, setTerms] = useState<Record<string, string>>(initial);
   useEffect(() => setTerms(initial()), [phase.counter, phase.event]);
+  const answer = useRef<HTMLDivElement>(null);
+  // A counter-proposal arrives where the player is not looking: bring it into view and read it out.
+  useEffect(() => {
+    if (phase.counter !== null) {
+      answer.current?.focus({ preventScroll: true });
+      answer.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [phase.counter]);
   if (negotiation === undefined || compiled == null) return null;
   const moves = clauseOptionMoves(scenario, phase.event);
   const canProposeAgain = phase.counter === null || phase.round < compiled.maxRounds;
@@ -59,7 +67,7 @@ export function NegotiationForm({
         {m.roundOf(phase.round, compiled.maxRounds)} · {m.negotiationHint}
       </p>
       {proposal && (
-        <div class="partner-answer" role="status">
+        <div class="partner-answer" role="status" tabIndex={-1} ref={answer}>
           <h3>{m.counterProposal}</h3>
           <p>{localize(proposal.text, locale)}</p>
         </div>

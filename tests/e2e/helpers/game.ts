@@ -63,8 +63,21 @@ export async function openGame(page: Page, options: OpenOptions): Promise<Opened
   await emulateLanguage(page, cdp, BROWSER_LANGUAGE[options.locale]);
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(base).origin, storageTypes: 'all' });
   await page.goto(new URL(options.path ?? '', base).href, { waitUntil: 'load' });
+  await settleLoad(page, options.waitFor ?? 'auto');
+  return game;
+}
+
+/**
+ * Reloads the page the way a player would (F5): saved data is kept, unlike `openGame`. Problems keep
+ * being recorded in the same list; waits as `openGame` does.
+ */
+export async function reloadGame(page: Page, waitFor: OpenOptions['waitFor'] = 'auto'): Promise<void> {
+  await page.reload({ waitUntil: 'load' });
+  await settleLoad(page, waitFor);
+}
+
+async function settleLoad(page: Page, waitFor: NonNullable<OpenOptions['waitFor']>): Promise<void> {
   await page.waitForLoadState('networkidle');
-  const waitFor = options.waitFor ?? 'auto';
   if (waitFor === 'ready' || (waitFor === 'auto' && inject('readyHook'))) {
     await page
       .waitForFunction(() => (window as { __labDoorsReady?: number }).__labDoorsReady !== undefined, null, {
@@ -76,7 +89,6 @@ export async function openGame(page: Page, options: OpenOptions): Promise<Opened
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await nextFrames(page, 2);
-  return game;
 }
 
 const sessions = new WeakMap<Page, CDPSession>();

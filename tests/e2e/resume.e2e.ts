@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { reloadGame, VIEWPORTS } from './helpers/game';
+import { playDecisions, shotStep, startScenario } from './helpers/play';
+import { act, focusInfo, waitForPhase } from './helpers/screens';
+import { useBrowser, withGame } from './helpers/session';
+import { plantStorage, RUN_KEY, readSavedRun, readStorage, savedRunIn } from './helpers/storage';
+import { messages, SAMPLE_ID } from './helpers/text';
+
+// A run is saved after every step and survives a reload; a save the game cannot read is kept aside
+// (never thrown away, never written over) and the player is told, and can start again.
+const browser = useBrowser();
+
+describe('saving and resuming a run', () => {
+  test('after a reload, Continue brings back the same card on the same turn', async () => {
+    await withGame(browser, { locale: 'en', viewport: VIEWPORTS.laptop }, async (page) => {
+      const m = messages('en');
+      const shots = 'resume';
+      await startScenario(page, { intro: 'skip', shots });
+      const progress = await playDecisions(page, 3, { shots });
+      const before = await waitForPhase(page, ['choosing', 'negotiating']);
+      const saved = await readSavedRun(page);
+      await shotStep(page, shots, 'before-reload');
+      expect(progress.decisions).toBe(3);
+      expect(saved?.actions.length, 'the save holds the actions taken').toBeGreaterThanOrEqual(6);
+
+      await reloadGame(page);
+      await waitForPhase(page, 'title');
+      const continueButton = page.getByRole('button', { name: m.continueGame, exact: true });
+      expect(await continueButton.count()).toBe(1);
+      expect((await focusInfo(page)).description, 'Continue is the title’s first button').toContain(
+        m.continueGame,
+      );
+      await shotStep(page, shots, 'title-with-continue');
+
+      await act(page, m.continueGame, () => continueButton.click());
+      const after = await waitForPhase(page, ['choosing', 'negotiating']);
+      await shotStep(page, shots, 'after-resume');
+      expect(after.heading, 'the same card').toBe(before.heading);
+      expect(after.calendar, 'the same turn').toBe(before.calendar);
+      expect(after.phase).toBe(before.phase);
+      expect(after.enabled).toEqual(before.enabled);
+      expect(await readSavedRun(page), 'resuming does not change the save').toEqual(saved);
+    });
+  });
+
+  test('a corrupted save is kept aside, the title says so, and a new game starts', async () => {
+    await withGame(browser, { locale: 'ko', viewport: VIEWPORTS.hd }, async (page) => {
+      const m = messages('ko');
+      const shots = 'resume-corrupt';
+      await plantStorage(page, { [RUN_KEY]: '{oops' });
+      await waitForPhase(page, 'title');
+
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ state: 'visible', timeout: 5_000 });
+      const notice = (await alert.textContent()) ?? '';
+      // The message up to where the reason goes in, e.g. "저장된 게임을 읽을 수 없습니다(".
+      const lead = m.saveKeptAside('\u0000').split('\u0000')[0] ?? '';
+      expect(notice).toContain(lead);
+      expect(notice).toContain('JSON');
+      expect(await page.getByRole('button', { name: m.continueGame, exact: true }).count()).toBe(0);
+      await shotStep(page, shots, 'title-notice');
+
+      const kept = Object.entries(await readStorage(page)).filter(([key]) =>
+        key.startsWith(`${RUN_KEY}.corrupt.`),
+      );
+      expect(kept, 'the unreadable save is kept under lab-doors.run.corrupt.<time>').toHaveLength(1);
+      expect(kept[0]?.[0]).toMatch(/^lab-doors\.run\.corrupt\.\d+$/);
+      expect(kept[0]?.[1]).toBe('{oops');
+      expect((await readStorage(page))[RUN_KEY]).toBeUndefined();
+
+      const first = await startScenario(page, { intro: 'skip', shots });
+      expect(first.phase).toBe('choosing');
+      const storage = await readStorage(page);
+      expect(savedRunIn(storage[RUN_KEY] ?? '{}')?.scenario.id, 'the new run is saved').toBe(SAMPLE_ID);
+      expect(storage[kept[0]?.[0] ?? ''], 'the kept-aside copy is still there').toBe('{oops');
+    });
+  });
+});
