@@ -2,6 +2,7 @@ import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './ui/styles.css';
 import { shippedScenarios } from 'virtual:scenario-catalog';
 import { render } from 'preact';
+import { findScormApi } from './lms/scorm-api';
 import { createGameStore } from './store/game';
 import { createSettingsStore, defaultSettings } from './store/settings';
 import { type KeyValueStorage, MemoryStorage } from './store/slot';
@@ -33,6 +34,12 @@ const settings = createSettingsStore({
   }),
 });
 const library = new ScenarioLibrary(shippedScenarios, storage);
+// Inside a SCORM 1.2 LMS (none found: the game plays as anywhere, without loading the adapter): started
+// before the store reads the save slot, so a run the LMS kept can be continued.
+const lms =
+  findScormApi(window) === null
+    ? null
+    : (await import('./lms/scorm-adapter')).startScorm({ win: window, storage, now });
 const game = createGameStore({
   catalog: library,
   storage,
@@ -43,3 +50,4 @@ const game = createGameStore({
 const overlay = document.getElementById('overlay');
 if (overlay) render(<App game={game} settings={settings} library={library} />, overlay);
 installBenchHooks(game);
+lms?.attach(game);

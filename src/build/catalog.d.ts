@@ -10,6 +10,8 @@ declare module 'virtual:scenario-catalog' {
     readonly summary: LocalText;
     readonly minutes: number;
     readonly objectives: Scenario['objectives'];
+    /** The two letters that start the scenario's class codes (e.g. "VL"), when it has them. */
+    readonly classKey?: string;
   }
 
   export const shippedScenarios: readonly { readonly card: ScenarioCard; load(): Promise<Scenario> }[];

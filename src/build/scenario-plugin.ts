@@ -15,6 +15,14 @@ const FETCH_SCENARIO = `async function fetchScenario(url) {
   return response.json();
 }`;
 
+export interface ShippedScenarioOptions {
+  /**
+   * `true`: each scenario is a JavaScript module in the build (as in the dev server) instead of a JSON
+   * file fetched when chosen. The offline single file needs this: `fetch()` fails under file://.
+   */
+  readonly inline?: boolean;
+}
+
 /**
  * Checks the shipped scenarios at build time and hands the game their parsed form, so the game's
  * first chunk needs neither zod nor the linter (together over 100 kB gzipped): they load only when a
@@ -22,7 +30,7 @@ const FETCH_SCENARIO = `async function fetchScenario(url) {
  * file, line, JSON path and code. The catalog holds what the select screen shows; each scenario's
  * full text is its own chunk, loaded when chosen.
  */
-export function shippedScenarios(directory: string): Plugin {
+export function shippedScenarios(directory: string, options: ShippedScenarioOptions = {}): Plugin {
   const files = () =>
     readdirSync(directory)
       .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
@@ -57,9 +65,10 @@ export function shippedScenarios(directory: string): Plugin {
             summary: s.summary,
             minutes: s.minutes,
             objectives: s.objectives,
+            ...(s.classKey === undefined ? {} : { classKey: s.classKey }),
           };
           const stem = name.replace(/\.json$/, '');
-          if (building) {
+          if (building && options.inline !== true) {
             // In the build each scenario is a JSON file fetched when chosen: content, not code, so it
             // neither weighs on the JavaScript the game runs nor is parsed as script.
             const ref = this.emitFile({ type: 'asset', name: `${stem}.json`, source: JSON.stringify(s) });
@@ -68,7 +77,8 @@ export function shippedScenarios(directory: string): Plugin {
           // No ".json" on the virtual id: Vite's JSON plugin would try to parse this module's code.
           return `{ card: ${JSON.stringify(card)}, load: () => import(${JSON.stringify(`${SCENARIO_PREFIX}${stem}`)}).then((m) => m.default) }`;
         });
-        return `${FETCH_SCENARIO}\nexport const shippedScenarios = [\n${entries.join(',\n')}\n];\n`;
+        const fetcher = building && options.inline !== true ? `${FETCH_SCENARIO}\n` : '';
+        return `${fetcher}export const shippedScenarios = [\n${entries.join(',\n')}\n];\n`;
       }
       if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
         const name = `${id.slice(SCENARIO_PREFIX.length + 1)}.json`;

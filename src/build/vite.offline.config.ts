@@ -1,0 +1,32 @@
+import { defineConfig, type UserConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import base from '../../vite.config';
+import { contentSecurityPolicy } from './csp-plugin';
+import { offlinePage } from './offline-plugin';
+import { shippedScenarios } from './scenario-plugin';
+
+/**
+ * `npm run build:offline`: the whole game in one HTML file (dist-offline/lab-doors.html) that runs from
+ * file:// (a USB stick, double-click), with no network. The normal build's settings (Phaser alias and
+ * defines) are kept; what differs: scenarios are modules, not fetched JSON; vite-plugin-singlefile
+ * inlines every chunk (Phaser included: no code splitting), the CSS and, as data: URLs, the fonts; the
+ * page's policy allows the inline script this file needs.
+ */
+const config: UserConfig = base as UserConfig;
+
+export default defineConfig({
+  ...config,
+  publicDir: false,
+  plugins: [
+    shippedScenarios('scenarios', { inline: true }),
+    contentSecurityPolicy({ offline: true }),
+    offlinePage('public/favicon.svg'),
+    viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'lab-doors.html' }),
+  ],
+  build: {
+    ...config.build,
+    outDir: 'dist-offline',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 100_000,
+  },
+});

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Browser, launchChromium } from './helpers/browser';
+import { playToEnd, startScenario } from './helpers/play';
+import { expectNoProblems, watchProblems } from './helpers/problems';
+import { snapshot } from './helpers/screens';
+import { SAMPLE_ID } from './helpers/text';
+
+/** The offline single file, built here (`npm run build:offline`): the e2e suite builds only `dist/`. */
+const FILE = path.resolve('dist-offline/lab-doors.html');
+
+let browser: Browser;
+beforeAll(async () => {
+  const built = spawnSync('node', ['scripts/build-offline.mjs'], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`build:offline failed:\n${built.stdout}\n${built.stderr}`);
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the offline file (dist-offline/lab-doors.html)', () => {
+  test('is one file with a CSP that allows inline script but not eval, and no external reference', () => {
+    const html = readFileSync(FILE, 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("script-src 'unsafe-inline'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("connect-src 'none'");
+    expect(html).not.toMatch(/<script[^>]* src=/);
+    expect(html).not.toMatch(/<link[^>]* href="(?!data:)/);
+  });
+
+  test('plays the sample scenario from file:// to its ending, with no request leaving the file', async () => {
+    const page = await browser.context.newPage();
+    try {
+      const problems = watchProblems(page);
+      const requests: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:')) requests.push(url);
+      });
+      const url = pathToFileURL(FILE).href;
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await startScenario(page, { scenario: SAMPLE_ID, intro: 'skip' });
+      await page.locator('canvas').first().waitFor({ state: 'attached', timeout: 15_000 });
+      const progress = await playToEnd(page);
+      expect((await snapshot(page)).phase).toBe('ended');
+      expect(progress.decisions).toBeGreaterThan(0);
+      // The Korean font is inside the file, and used.
+      const hangul = await page.evaluate(() => document.fonts.check('16px "Pretendard Variable"', '연구실'));
+      expect(hangul).toBe(true);
+      expect(requests).toEqual([url]);
+      expectNoProblems(problems);
+    } finally {
+      await page.close();
+    }
+  });
+});
