@@ -3,6 +3,7 @@ import type { CompiledScenario } from '../engine/compile/types';
 import { buildDebrief, type DebriefDecision } from '../engine/debrief';
 import type { RunState } from '../engine/run/types';
 import { Changes } from './changes';
+import { ResultActions } from './class-debrief/result-actions';
 import { localize, useUi } from './context';
 import { MeterChart } from './meter-chart';
 
@@ -43,10 +44,8 @@ export default function DebriefScreen(props: { scenario: CompiledScenario; run: 
         <button type="button" onClick={() => window.print()}>
           {m.print}
         </button>
-        <button type="button" onClick={() => downloadResult(scenario, run)}>
-          {m.downloadResult}
-        </button>
       </div>
+      <ResultActions scenario={scenario} run={run} />
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{m.meterHistory}</h2>
         <MeterChart scenario={scenario} history={debrief.meterHistory} />
@@ -182,21 +181,4 @@ function DecisionItem(props: {
       )}
     </li>
   );
-}
-
-/** The run's result as a JSON file: the save (replayable) and the debrief data, by author ids. */
-async function downloadResult(scenario: CompiledScenario, run: RunState): Promise<void> {
-  const { saveRun } = await import('../engine/save');
-  const body = {
-    kind: 'lab-doors-result',
-    resultVersion: 1,
-    run: saveRun(scenario, run),
-    debrief: buildDebrief(scenario, run),
-  };
-  const blob = new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: 'application/json' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `lab-doors-${scenario.source.id}-${run.seed >>> 0}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

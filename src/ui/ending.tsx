@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import type { RunState } from '../engine/run/types';
+import { ResultActions } from './class-debrief/result-actions';
 import { localize, useUi } from './context';
 
 /** Which ending, what it means and why it happened. */
@@ -48,6 +49,7 @@ export function EndingPanel(props: {
           {m.titleScreen}
         </button>
       </div>
+      <ResultActions scenario={scenario} run={run} />
     </section>
   );
 }

@@ -29,6 +29,7 @@ export function TitleScreen(props: {
   onContinue(): void;
   onSettings(): void;
   onAbout(): void;
+  onClassDebrief?(): void;
 }) {
   const { m, game } = useUi();
   const canResume = useStore(game, (s) => s.canResume);
@@ -65,6 +66,11 @@ export function TitleScreen(props: {
         <button type="button" onClick={props.onAbout}>
           {m.about}
         </button>
+        {props.onClassDebrief && (
+          <button type="button" class="class-debrief-entry" onClick={props.onClassDebrief}>
+            {m.classDebrief}
+          </button>
+        )}
       </nav>
       <LanguageSwitch />
       <p class="training-notice">{m.trainingNotice}</p>
