@@ -2,6 +2,7 @@
  * Every string of the game's own interface, in Korean. Same keys as `en.ts` (checked by the `Messages` type).
  * Style: short idiomatic labels; sentences in 합니다체; no particle attached directly to a variable.
  */
+import { type ClassCodeProblem, EXAMPLE_CLASS_CODE } from '../classroom/class-code';
 import type { Messages } from './en';
 
 export const ko: Messages = {
@@ -97,6 +98,67 @@ export const ko: Messages = {
   downloadResult: '결과 내려받기(JSON)',
   debriefDisclaimer:
     '훈련 자료이며 법률 자문이 아닙니다. 실제 결정을 내릴 때는 법률 자문가와 관계 당국에 문의하십시오.',
+  // class debrief and results
+  resultCopyCode: '결과 코드 복사',
+  resultCodeLabel: '결과 코드',
+  resultCodeCopied: '결과 코드를 복사했습니다. 선생님이 결과를 모으는 곳에 붙여 넣으십시오.',
+  resultCodeManual: '아래 코드(선택되어 있습니다)를 복사해 선생님이 결과를 모으는 곳에 붙여 넣으십시오.',
+  resultBusy: '결과를 준비하고 있습니다…',
+  classDebrief: '수업 디브리핑',
+  classDebriefIntro:
+    '학습자가 제출한 결과를 불러옵니다. 결과 파일을 고르거나 끌어다 놓고, 결과 코드는 한 줄에 하나씩 붙여 넣으십시오. 불러온 결과는 모두 다시 재생해 확인합니다.',
+  classDebriefChooseFiles: '결과 파일 선택',
+  classDebriefDropHint: '결과 파일(.json)을 여기에 끌어다 놓아도 됩니다.',
+  classDebriefPasteLabel: '결과 코드(한 줄에 하나씩)',
+  classDebriefAddCodes: '코드 추가',
+  classDebriefClear: '모두 지우기',
+  classDebriefInputs: '불러온 결과',
+  classDebriefCodeN: (n: number) => `코드 ${n}`,
+  classDebriefAccepted: '불러옴',
+  classDebriefRefused: '불러오지 못함',
+  classDebriefSummary: (loaded: number, refused: number) =>
+    `${loaded}건을 불러왔고 ${refused}건은 불러오지 못했습니다.`,
+  classDebriefEmpty: '아직 불러온 결과가 없습니다.',
+  classDebriefScenario: '시나리오',
+  classDebriefVersion: (version: string) => `버전 ${version}`,
+  classDebriefRuns: '플레이 수',
+  classDebriefEndings: '결말',
+  classDebriefChoices: '결정별 선택',
+  classDebriefChoice: '선택',
+  classDebriefCount: '수',
+  classDebriefShare: '비율',
+  classDebriefDecided: (n: number) => `${n}회 결정`,
+  classDebriefRunsFaced: (n: number) => `${n}개 플레이`,
+  classDebriefClause: (clause: string) => `합의 조건: ${clause}`,
+  classDebriefSplit: '의견이 가장 크게 갈린 결정',
+  classDebriefSplitHint:
+    '두 개 이상의 플레이에서 나온 결정을 의견이 많이 갈린 순서로 보여 줍니다. 이 결정부터 토론하십시오.',
+  classDebriefSplitNone: '의견이 갈린 결정이 없습니다(두 개 이상의 플레이에서 나온 결정 기준).',
+  classDebriefSplitScore: (percent: number) => `${percent}%가 다수와 다른 선택을 했습니다`,
+  classDebriefPaths: '지표 변화',
+  classDebriefPathsHint: '지표마다 그래프 하나, 플레이마다 선 하나입니다(선의 무늬로 구분합니다).',
+  classDebriefTeams: '팀별 경로',
+  classDebriefDecisionN: (n: number) => `결정 ${n}`,
+  classDebriefEnding: '결말',
+  classDebriefUnfinished: '끝나지 않음',
+  classDebriefExportCsv: 'CSV 내보내기',
+  classDebriefTeam: '팀',
+  resultTooLarge: '파일이 너무 커서 결과 파일로 볼 수 없습니다.',
+  resultNotJson: '결과 파일이 아닙니다(올바른 JSON이 아닙니다).',
+  resultNotResult: '연구실의 문 결과 파일이 아닙니다.',
+  resultUnknownScenario: (id: string) => `이 게임에 없는 시나리오의 결과입니다(${id}).`,
+  resultOtherVersion: (version: string, expected: string) =>
+    `다른 버전의 시나리오에서 나온 결과입니다(결과: ${version}, 이 게임: ${expected}).`,
+  resultUnplayable: '이 결과의 진행 기록을 이 시나리오에서 다시 재생할 수 없습니다.',
+  resultUnfinished: '끝까지 플레이하지 않은 결과입니다.',
+  resultTampered: '플레이 후에 수정된 결과입니다. 기록된 진행과 내용이 맞지 않습니다.',
+  resultCodeFormat: '결과 코드가 아닙니다(결과 코드는 LD1-로 시작합니다).',
+  resultChecksum:
+    '코드가 잘렸거나 잘못 입력되었습니다(체크섬이 맞지 않습니다). 코드 전체를 다시 복사해 달라고 요청하십시오.',
+  resultCodeCorrupt: '코드가 손상되어 읽을 수 없습니다.',
+  resultFileNotJson: '이름이 .json으로 끝나는 결과 파일을 고르십시오.',
+  resultDuplicate: '이미 불러온 결과입니다.',
+  // end of class debrief and results
   menu: '메뉴',
   resume: '계속하기',
   restart: '다시 시작',
@@ -132,4 +194,63 @@ export const ko: Messages = {
   credits: '크레딧',
   creditsText:
     'Phaser(MIT 라이선스), Preact(MIT), zustand(MIT)로 만들었습니다. 한글과 로마자 글꼴은 Pretendard(SIL 오픈 폰트 라이선스)입니다. 그림과 소리는 모두 이 게임을 위해 새로 만들었습니다.',
+  // facilitator mode and class codes
+  classCode: '수업 코드',
+  classCodeJoinHint:
+    '선생님께 받은 수업 코드가 있습니까? 코드를 입력하면 같은 반 학생들과 같은 조건으로 플레이합니다.',
+  classCodeTeam: '팀 또는 플레이어 이름(선택)',
+  classCodeTeamHint: '수업 디브리핑에 표시할 이름만 받습니다. 다른 개인 정보는 묻지 않습니다.',
+  classCodeStart: '시작',
+  classCodeProblem: (problem: ClassCodeProblem) => {
+    switch (problem.kind) {
+      case 'empty':
+        return `수업 코드를 입력하십시오. 예: ${EXAMPLE_CLASS_CODE}`;
+      case 'too-short':
+        return `${problem.text}: 너무 짧습니다. 수업 코드는 ${EXAMPLE_CLASS_CODE} 같은 모양입니다.`;
+      case 'too-long':
+        return `${problem.text}: 너무 깁니다. 수업 코드는 ${EXAMPLE_CLASS_CODE} 같은 모양입니다.`;
+      case 'bad-key':
+        return `수업 코드는 영문자 두 개로 시작합니다(입력: ${problem.text}). 예: ${EXAMPLE_CLASS_CODE}`;
+      case 'bad-character':
+        return `수업 코드에는 "${problem.char}" 문자가 쓰이지 않습니다. 잘못 입력한 글자가 있는 것 같습니다.`;
+      case 'unknown-key':
+        return `코드 글자 ${problem.key}: 이 글자로 시작하는 시나리오가 없습니다.`;
+      case 'check':
+        return '코드가 맞지 않습니다. 잘못 입력한 글자가 있는 것 같습니다.';
+    }
+  },
+  makeClassCode: '수업 코드 만들기',
+  classCodeFor: (title: string) => `수업 코드: ${title}`,
+  classCodeSpelled: (spelled: string) => `읽어 주기: ${spelled}`,
+  classCodeUse: '학생들은 시나리오 화면에서 이 코드를 입력합니다. 여기서 플레이해도 이 코드가 적용됩니다.',
+  copyCode: '코드 복사',
+  copied: '복사했습니다',
+  copyFailed: '복사하지 못했습니다. 코드를 선택해 직접 복사하십시오.',
+  workshop: '워크숍 진행(진행자 모드)',
+  workshopHint:
+    '프로젝터용 화면입니다. 큰 글씨, 결정마다 먼저 보여 주는 토론 질문, 선택형 타이머, 팀 투표를 제공합니다.',
+  timerPerDecision: '결정당 타이머',
+  timerOff: '사용 안 함',
+  timerMinutes: (n: number) => `${n}분`,
+  workshopGroup: '그룹 또는 팀 이름(선택)',
+  startWorkshop: '워크숍 시작',
+  facilitatorMode: '진행자 모드',
+  timer: '토론 타이머',
+  timerPause: '일시 정지',
+  timerResume: '계속',
+  timerReset: '처음부터',
+  timerOneMinute: '1분 남았습니다.',
+  timerDone: '시간이 다 되었습니다.',
+  timerPaused: '일시 정지됨',
+  votes: '팀 투표',
+  votesHint: '선택지마다 투표한 팀(또는 사람) 수를 입력한 뒤 다수 선택을 진행하십시오.',
+  votesFor: (n: number) => `선택지 ${n} 득표 수`,
+  playMajority: '다수 선택 진행',
+  noVotes: '먼저 한 표 이상 입력하십시오.',
+  tie: '동점입니다. 어느 선택지로 진행할지 진행자가 정하십시오.',
+  playThis: (n: number) => `${n}번 선택지로 진행`,
+  roomVoted: '투표 결과',
+  voteCount: (n: number) => `${n}표`,
+  tieBroken: '동점이어서 진행자가 결정했습니다.',
+  learningNote: '학습 노트',
 };

@@ -4,6 +4,7 @@ import { messagesFor } from '../i18n';
 import type { UiContext } from './context';
 import { Ui } from './context';
 import { AboutDialog, MenuDialog, SettingsDialog } from './dialogs';
+import type { StartRequest } from './facilitator/workshop';
 import { useKeyboard } from './keyboard';
 import { PlayScreen } from './play';
 import { SaveNoticeBanner } from './save-notice';
@@ -12,8 +13,9 @@ import { TitleScreen } from './title';
 import { useStore } from './use-store';
 
 const DebriefScreen = lazy(() => import('./debrief'));
+const ClassDebriefScreen = lazy(() => import('./class-debrief'));
 
-type Screen = 'title' | 'select' | 'play' | 'debrief';
+type Screen = 'title' | 'select' | 'play' | 'debrief' | 'class-debrief';
 type Dialog = 'menu' | 'settings' | 'about' | null;
 
 /** Which screen and dialog are shown; every game rule is behind the store's intents. */
@@ -48,8 +50,9 @@ export function App(props: Omit<UiContext, 'locale' | 'm'>) {
     setDialog(null);
     setScreen('title');
   };
-  const play = async (id: string) => {
-    if ((await props.library.ensure(id)) && props.game.getState().begin(id)) setScreen('play');
+  const play = async (id: string, start?: StartRequest) => {
+    if (!(await props.library.ensure(id))) return;
+    if (props.game.getState().begin(id, start?.seed, start?.session)) setScreen('play');
   };
   const resume = async () => {
     const id = props.game.getState().savedScenarioId();
@@ -66,10 +69,11 @@ export function App(props: Omit<UiContext, 'locale' | 'm'>) {
           onContinue={() => void resume()}
           onSettings={() => setDialog('settings')}
           onAbout={() => setDialog('about')}
+          onClassDebrief={() => setScreen('class-debrief')}
         />
       )}
       {screen === 'select' && (
-        <SelectScreen onPlay={(id) => void play(id)} onBack={() => setScreen('title')} />
+        <SelectScreen onPlay={(id, start) => void play(id, start)} onBack={() => setScreen('title')} />
       )}
       {screen === 'play' && scenario && run && (
         <PlayScreen
@@ -83,6 +87,11 @@ export function App(props: Omit<UiContext, 'locale' | 'm'>) {
       {screen === 'debrief' && scenario && run && (
         <Suspense fallback={<p class="loading">{m.loading}</p>}>
           <DebriefScreen scenario={scenario} run={run} onBack={() => setScreen('play')} />
+        </Suspense>
+      )}
+      {screen === 'class-debrief' && (
+        <Suspense fallback={<p class="loading">{m.loading}</p>}>
+          <ClassDebriefScreen onBack={() => setScreen('title')} />
         </Suspense>
       )}
       {dialog === 'menu' && (

@@ -8,6 +8,10 @@ import { deriveInstituteModel } from '../game/model';
 import { ChoiceList } from './choice-list';
 import { localize, useUi } from './context';
 import { EndingPanel } from './ending';
+import { DiscussionPrompt, LearningNote, VoteResult } from './facilitator/reveal';
+import { DecisionTimer } from './facilitator/timer';
+import { VotePanel } from './facilitator/vote-panel';
+import { workshop } from './facilitator/workshop';
 import { Intro } from './intro';
 import { NegotiationForm } from './negotiation';
 import { Notices } from './notices';
@@ -38,6 +42,20 @@ export function PlayScreen(props: {
     );
   }, [scenario, run, display, change]);
   useInstitute(model);
+  const session = useStore(game, (s) => s.session);
+  const facilitating = session?.mode === 'facilitator';
+  const timerMinutes = useStore(workshop, (s) => s.timerMinutes);
+  // The discussion timer starts once the first-play introduction (over the first card) is closed.
+  const introOpen = useStore(settings, (s) => !s.introSeen) && run.decisions === 0;
+  useEffect(() => {
+    // The projector layout (larger type, a wider card) is styled from the root element.
+    const root = document.documentElement;
+    if (facilitating) root.dataset.mode = 'facilitator';
+    else delete root.dataset.mode;
+    return () => {
+      delete root.dataset.mode;
+    };
+  }, [facilitating]);
   useSoundCues(
     scenario,
     run,
@@ -60,7 +78,11 @@ export function PlayScreen(props: {
   }, [cardKey, phase.kind]);
 
   return (
-    <main class="screen play-screen" aria-label={localize(scenario.source.title, locale)}>
+    <main
+      class="screen play-screen"
+      aria-label={localize(scenario.source.title, locale)}
+      data-mode={facilitating ? 'facilitator' : 'solo'}
+    >
       <div class="stage-spacer" aria-hidden="true" />
       <div class="card-column">
         <header class="play-header">
@@ -89,7 +111,17 @@ export function PlayScreen(props: {
               </p>
             )}
             <p class="event-text">{localize(event?.text, locale)}</p>
-            {phase.kind === 'choosing' && (
+            {facilitating && phase.kind !== 'outcome' && <DiscussionPrompt prompt={event?.prompt} />}
+            {facilitating &&
+              timerMinutes > 0 &&
+              !introOpen &&
+              (phase.kind === 'choosing' || phase.kind === 'negotiating') && (
+                <DecisionTimer key={cardKey} minutes={timerMinutes} />
+              )}
+            {phase.kind === 'choosing' && facilitating && (
+              <VotePanel key={cardKey} scenario={scenario} choices={visibleChoices(scenario, run)} />
+            )}
+            {phase.kind === 'choosing' && !facilitating && (
               <ChoiceList
                 scenario={scenario}
                 choices={visibleChoices(scenario, run)}
@@ -97,7 +129,11 @@ export function PlayScreen(props: {
               />
             )}
             {phase.kind === 'negotiating' && <NegotiationForm scenario={scenario} run={run} phase={phase} />}
+            {phase.kind === 'outcome' && facilitating && session !== null && (
+              <VoteResult scenario={scenario} run={run} session={session} />
+            )}
             {phase.kind === 'outcome' && <OutcomePanel scenario={scenario} run={run} />}
+            {phase.kind === 'outcome' && facilitating && <LearningNote scenario={scenario} run={run} />}
           </article>
         )}
         <p class="keyboard-help">{m.keyboardHelp}</p>

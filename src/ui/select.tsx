@@ -1,10 +1,32 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { makeClassCode } from '../classroom/class-code';
 import { localize, useUi } from './context';
+import { ClassCodeEntry } from './facilitator/class-code-entry';
+import { MadeCode } from './facilitator/made-code';
+import { newClassSeed, type StartRequest } from './facilitator/workshop';
+import { WorkshopOptions } from './facilitator/workshop-options';
 import { OpenFile } from './open-file';
 
-export function SelectScreen(props: { onPlay(id: string): void; onBack(): void }) {
+export function SelectScreen(props: { onPlay(id: string, start?: StartRequest): void; onBack(): void }) {
   const { m, locale, library } = useUi();
   const [cards, setCards] = useState(() => library.cards());
+  const [workshop, setWorkshop] = useState(false);
+  const [group, setGroup] = useState('');
+  // Class codes a teacher made here, by scenario: Play then uses the code's seed too.
+  const [made, setMade] = useState<Readonly<Record<string, { code: string; seed: number }>>>({});
+  const start = (id: string): StartRequest | undefined => {
+    const code = made[id];
+    if (!workshop && code === undefined) return undefined;
+    const team = group.trim().slice(0, 60);
+    return {
+      ...(code === undefined ? {} : { seed: code.seed }),
+      session: {
+        mode: workshop ? 'facilitator' : 'solo',
+        classCode: code?.code ?? null,
+        team: workshop && team !== '' ? team : null,
+      },
+    };
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -17,6 +39,10 @@ export function SelectScreen(props: { onPlay(id: string): void; onBack(): void }
           {m.chooseScenario}
         </h1>
       </header>
+      <div class="select-tools">
+        <ClassCodeEntry onStart={props.onPlay} />
+        <WorkshopOptions enabled={workshop} group={group} onEnabled={setWorkshop} onGroup={setGroup} />
+      </div>
       <ul class="scenario-cards">
         {cards.map((card) => (
           <li key={card.id} class="scenario-card">
@@ -35,10 +61,29 @@ export function SelectScreen(props: { onPlay(id: string): void; onBack(): void }
                 </ul>
               </details>
             )}
-            <button type="button" class="primary" onClick={() => props.onPlay(card.id)}>
-              {m.play}
-              <span class="visually-hidden">: {localize(card.title, locale)}</span>
-            </button>
+            {made[card.id] !== undefined && (
+              <MadeCode code={made[card.id]?.code ?? ''} title={localize(card.title, locale)} />
+            )}
+            <div class="card-actions">
+              <button type="button" class="primary" onClick={() => props.onPlay(card.id, start(card.id))}>
+                {workshop ? m.startWorkshop : m.play}
+                <span class="visually-hidden">: {localize(card.title, locale)}</span>
+              </button>
+              {card.classKey !== undefined && (
+                <button
+                  type="button"
+                  class="make-code"
+                  onClick={() => {
+                    const seed = newClassSeed();
+                    const key = card.classKey as string;
+                    setMade({ ...made, [card.id]: { code: makeClassCode(key, seed), seed } });
+                  }}
+                >
+                  {m.makeClassCode}
+                  <span class="visually-hidden">: {localize(card.title, locale)}</span>
+                </button>
+              )}
+            </div>
           </li>
         ))}
       </ul>

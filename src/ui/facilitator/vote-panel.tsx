@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CompiledScenario } from '../../engine/compile/types';
+import type { ChoiceView } from '../../engine/view';
+import { localize, useUi } from '../context';
+import { LockGlyph } from '../glyphs';
+import { Moves } from '../moves';
+import { useStore } from '../use-store';
+
+/**
+ * Facilitator mode's way of choosing: a count per choice (how many teams or people voted for it), then
+ * "Play the majority". The store decides the majority (src/classroom/votes.ts); on a tie it returns the
+ * tied choices and the facilitator picks one of them here. The digit keys focus a choice's count.
+ */
+export function VotePanel({
+  scenario,
+  choices,
+}: {
+  scenario: CompiledScenario;
+  choices: readonly ChoiceView[];
+}) {
+  const { m, locale, settings, game } = useUi();
+  const preview = useStore(settings, (s) => s.preview);
+  const [counts, setCounts] = useState<Readonly<Record<string, string>>>({});
+  const [tied, setTied] = useState<readonly string[]>([]);
+  const [empty, setEmpty] = useState(false);
+  const tieGroup = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.matches('input, textarea, select')) return;
+      const input = document.querySelector<HTMLInputElement>(`.vote-list input[data-vote="${event.key}"]`);
+      if (input && !input.disabled) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    if (tied.length > 0) tieGroup.current?.querySelector('button')?.focus();
+  }, [tied]);
+
+  const numbers = (): Record<string, number> => {
+    const result: Record<string, number> = {};
+    for (const choice of choices) {
+      if (choice.locked) continue;
+      const n = Number.parseInt(counts[choice.id] ?? '', 10);
+      result[choice.id] = Number.isInteger(n) && n > 0 ? Math.min(n, 10_000) : 0;
+    }
+    return result;
+  };
+  const playMajority = (event: Event) => {
+    event.preventDefault();
+    const result = game.getState().vote(numbers());
+    if (result.played) return;
+    setTied(result.tied);
+    setEmpty(result.tied.length === 0);
+  };
+  const number = (id: string) => choices.findIndex((c) => c.id === id) + 1;
+
+  return (
+    <form class="vote-panel" onSubmit={playMajority} aria-labelledby="votes-heading" noValidate>
+      <h3 id="votes-heading">{m.votes}</h3>
+      <p class="hint">{m.votesHint}</p>
+      <ol class="choices vote-list" aria-label={m.choices}>
+        {choices.map((choice, i) => (
+          <li key={choice.id} class={`vote-row${choice.locked ? ' locked' : ''}`}>
+            <span class="choice-key" aria-hidden="true">
+              {i + 1}
+            </span>
+            <label class="vote-choice" for={`vote-${choice.id}`}>
+              <span class="visually-hidden">{m.votesFor(i + 1)}: </span>
+              <span class="choice-text">{localize(choice.source.text, locale)}</span>
+            </label>
+            <input
+              id={`vote-${choice.id}`}
+              class="vote-count"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={10000}
+              step={1}
+              data-vote={i + 1}
+              disabled={choice.locked}
+              placeholder="0"
+              value={counts[choice.id] ?? ''}
+              aria-describedby={choice.locked ? `vote-locked-${choice.id}` : undefined}
+              onInput={(e) => {
+                setCounts({ ...counts, [choice.id]: e.currentTarget.value });
+                setTied([]);
+                setEmpty(false);
+              }}
+            />
+            {preview && !choice.locked && <Moves scenario={scenario} meters={choice.moves} />}
+            {choice.locked && (
+              <p class="locked-reason" id={`vote-locked-${choice.id}`}>
+                <LockGlyph /> {m.locked}: {localize(choice.source.lockedReason, locale)}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+      <button type="submit" class="play-majority">
+        {m.playMajority}
+      </button>
+      {empty && (
+        <p class="vote-problem" role="alert">
+          {m.noVotes}
+        </p>
+      )}
+      {tied.length > 0 && (
+        <div class="vote-tie" ref={tieGroup}>
+          <p id="vote-tie-text" role="alert">
+            {m.tie}
+          </p>
+          <ul>
+            {tied.map((id) => (
+              <li key={id}>
+                <button type="button" class="tie-break" onClick={() => game.getState().vote(numbers(), id)}>
+                  <strong>{m.playThis(number(id))}</strong>:{' '}
+                  {localize(choices.find((c) => c.id === id)?.source.text, locale)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}
