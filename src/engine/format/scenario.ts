@@ -233,7 +233,9 @@ export const Scenario = z.strictObject({
     .string()
     .regex(/^[A-Z]{2}$/, 'two capital letters, e.g. "AS"')
     .optional()
-    .meta({ description: 'Starts the class codes of this scenario (e.g. AS-7F3Q); unique among shipped scenarios.' }),
+    .meta({
+      description: 'Starts the class codes of this scenario (e.g. AS-7F3Q); unique among shipped scenarios.',
+    }),
   rubric: z
     .strictObject({
       endings: z
