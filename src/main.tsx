@@ -48,6 +48,10 @@ const game = createGameStore({
 });
 
 const overlay = document.getElementById('overlay');
-if (overlay) render(<App game={game} settings={settings} library={library} />, overlay);
+if (overlay)
+  render(
+    <App game={game} settings={settings} library={library} autoResume={lms?.resumable === true} />,
+    overlay,
+  );
 installBenchHooks(game);
 lms?.attach(game);

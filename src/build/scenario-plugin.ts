@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { formatDiagnostic, hasErrors } from '../engine/diagnostics';
 import type { Scenario } from '../engine/format/scenario';
 import { loadScenario } from '../engine/load';
+import { scenarioCard } from '../engine/scenario-card';
 
 const CATALOG_ID = 'virtual:scenario-catalog';
 const SCENARIO_PREFIX = 'virtual:scenario/';
@@ -58,15 +59,7 @@ export function shippedScenarios(directory: string, options: ShippedScenarioOpti
         for (const name of files()) this.addWatchFile(path.join(directory, name));
         const entries = files().map((name) => {
           const s = load(name);
-          const card = {
-            id: s.id,
-            version: s.version,
-            title: s.title,
-            summary: s.summary,
-            minutes: s.minutes,
-            objectives: s.objectives,
-            ...(s.classKey === undefined ? {} : { classKey: s.classKey }),
-          };
+          const card = scenarioCard(s);
           const stem = name.replace(/\.json$/, '');
           if (building && options.inline !== true) {
             // In the build each scenario is a JSON file fetched when chosen: content, not code, so it

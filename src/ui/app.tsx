@@ -19,7 +19,7 @@ type Screen = 'title' | 'select' | 'play' | 'debrief' | 'class-debrief';
 type Dialog = 'menu' | 'settings' | 'about' | null;
 
 /** Which screen and dialog are shown; every game rule is behind the store's intents. */
-export function App(props: Omit<UiContext, 'locale' | 'm'>) {
+export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: boolean }) {
   const settings = useStore(props.settings, (s) => s);
   const { scenario, run } = useStore(props.game, (s) => ({ scenario: s.scenario, run: s.run }));
   const [screen, setScreen] = useState<Screen>('title');
@@ -59,6 +59,10 @@ export function App(props: Omit<UiContext, 'locale' | 'm'>) {
     if (id !== null) await props.library.ensure(id);
     if (props.game.getState().resume()) setScreen('play');
   };
+  // Inside an LMS that kept the learner's run, go straight back to it, as the LMS's "resume" promises.
+  useEffect(() => {
+    if (props.autoResume) void resume();
+  }, []);
 
   return (
     <Ui.Provider value={{ ...props, locale, m }}>

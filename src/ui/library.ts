@@ -3,6 +3,7 @@ import { compile } from '../engine/compile';
 import type { CompiledScenario } from '../engine/compile/types';
 import { type Diagnostic, hasErrors } from '../engine/diagnostics';
 import type { Scenario } from '../engine/format/scenario';
+import { scenarioCard } from '../engine/scenario-card';
 import type { ScenarioCatalog } from '../store/game';
 import type { KeyValueStorage } from '../store/slot';
 
@@ -58,7 +59,7 @@ export class ScenarioLibrary implements ScenarioCatalog {
     const { scenario, diagnostics } = loadScenario(fileName, text);
     if (scenario === undefined || hasErrors(diagnostics)) return { ok: false, diagnostics };
     this.register(scenario);
-    this.customCard = cardOf(scenario);
+    this.customCard = scenarioCard(scenario);
     if (remember) this.writeCustom(text);
     return { ok: true, id: scenario.id, warnings: diagnostics };
   }
@@ -82,15 +83,4 @@ export class ScenarioLibrary implements ScenarioCatalog {
       // Too large for storage: it still plays now, it just cannot be resumed after a reload.
     }
   }
-}
-
-function cardOf(s: Scenario): ScenarioCard {
-  return {
-    id: s.id,
-    version: s.version,
-    title: s.title,
-    summary: s.summary,
-    minutes: s.minutes,
-    objectives: s.objectives,
-  };
 }
