@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import type { CompiledScenario } from '../engine/compile/types';
-import { buildDebrief, type DebriefEnding } from '../engine/debrief';
+import {
+  buildDebrief,
+  type DebriefConsequence,
+  type DebriefDecision,
+  type DebriefEnding,
+} from '../engine/debrief';
 import type { RunState } from '../engine/run/types';
 import { type RunSave, restoreRun, saveRun } from '../engine/save';
 import { RunSaveSchema } from '../engine/save-schema';
@@ -38,24 +43,15 @@ export interface RunResult {
   readonly ending: DebriefEnding | null;
 }
 
-export interface ResultDecision {
-  readonly number: number;
-  readonly turn: number;
-  readonly event: string;
-  readonly kind: 'choice' | 'agreement' | 'no-deal';
-  readonly choice: string | null;
-  readonly terms: Readonly<Record<string, string>> | null;
-  readonly before: Readonly<Record<string, number>>;
-  readonly after: Readonly<Record<string, number>>;
+/** A decision as the debrief describes it, less what the scenario file already says (objectives, references). */
+export type ResultDecision = Pick<
+  DebriefDecision,
+  'number' | 'turn' | 'event' | 'kind' | 'choice' | 'terms' | 'before' | 'after'
+> & {
   readonly consequences: readonly ResultConsequence[];
-}
+};
 
-export interface ResultConsequence {
-  readonly ref: string;
-  readonly turn: number;
-  readonly result: 'fired' | 'shown' | 'averted' | 'pending';
-  readonly event: string | null;
-}
+export type ResultConsequence = Pick<DebriefConsequence, 'ref' | 'turn' | 'result' | 'event'>;
 
 /** Who and when, beside the run: what a result keeps of the session (never anything more personal). */
 export interface ResultSession {

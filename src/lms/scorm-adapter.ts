@@ -2,15 +2,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { CompiledScenario } from '../engine/compile/types';
 import type { RunState } from '../engine/run/types';
 import { saveRun } from '../engine/save';
-import {
-  type GameSave,
-  GameSaveSchema,
-  type GameState,
-  SAVE_KEY,
-  SAVE_MIGRATIONS,
-  SAVE_VERSION,
-} from '../store/game';
-import { type KeyValueStorage, Slot } from '../store/slot';
+import { type GameState, gameSaveSlot } from '../store/game';
+import type { KeyValueStorage } from '../store/slot';
 import { decisionInteractions, formatCmiTimespan, interactionValues, toCmiIdentifier } from './interactions';
 import { scoreRun } from './score';
 import type { ApiWindow, Scorm12Api } from './scorm-api';
@@ -49,14 +42,7 @@ export function startScorm(options: ScormOptions): ScormSession | null {
   const get = (element: string) => String(api.LMSGetValue(element) ?? '');
   const set = (element: string, value: string) => String(api.LMSSetValue(element, value)) === 'true';
 
-  const slot = new Slot<GameSave>({
-    key: SAVE_KEY,
-    version: SAVE_VERSION,
-    migrations: SAVE_MIGRATIONS,
-    schema: GameSaveSchema,
-    storage: options.storage,
-    now: options.now,
-  });
+  const slot = gameSaveSlot(options.storage, options.now);
   const kept = decodeSuspendData(get('cmi.suspend_data'));
   const resumable = kept !== null && slot.write(kept);
 

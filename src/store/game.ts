@@ -69,6 +69,18 @@ export const SAVE_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (run) => ({ run, session: soloSession(0) }),
 };
 
+/** The browser's slot for the current game: the store reads and writes it, and so does the LMS adapter. */
+export function gameSaveSlot(storage: KeyValueStorage, now: () => number): Slot<GameSave> {
+  return new Slot<GameSave>({
+    key: SAVE_KEY,
+    version: SAVE_VERSION,
+    migrations: SAVE_MIGRATIONS,
+    schema: GameSaveSchema,
+    storage,
+    now,
+  });
+}
+
 export interface GameStoreOptions {
   readonly catalog: ScenarioCatalog;
   readonly storage: KeyValueStorage;
@@ -83,14 +95,7 @@ export interface GameStoreOptions {
  * does not allow returns false and changes nothing.
  */
 export function createGameStore(options: GameStoreOptions): StoreApi<GameState> {
-  const slot = new Slot<GameSave>({
-    key: SAVE_KEY,
-    version: SAVE_VERSION,
-    migrations: SAVE_MIGRATIONS,
-    schema: GameSaveSchema,
-    storage: options.storage,
-    now: options.now,
-  });
+  const slot = gameSaveSlot(options.storage, options.now);
   // Reading at creation lets the title screen offer "continue" and report a bad save straight away.
   const initial = slot.read();
 
