@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Diagnostic, formatJsonPath } from '../engine/diagnostics';
 import { useUi } from './context';
+import { useFileDrop } from './file-drop';
 import { MAX_SCENARIO_FILE_BYTES } from './library';
 
 type Status =
@@ -17,7 +18,6 @@ type Status =
 export function OpenFile(props: { onOpened(id: string): void }) {
   const { m, library } = useUi();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [dragging, setDragging] = useState(false);
 
   const take = async (file: File | undefined) => {
     if (file === undefined) return;
@@ -31,21 +31,13 @@ export function OpenFile(props: { onOpened(id: string): void }) {
       setStatus({ kind: 'warnings', file: file.name, id: result.id, diagnostics: result.warnings });
     else setStatus({ kind: 'problems', file: file.name, diagnostics: result.diagnostics });
   };
+  const drop = useFileDrop((files) => void take(files?.[0]));
 
   return (
     <section
-      class={`open-file${dragging ? ' dragging' : ''}`}
+      class={`open-file${drop.dragging ? ' dragging' : ''}`}
       aria-labelledby="open-file-heading"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void take(e.dataTransfer?.files[0]);
-      }}
+      {...drop.handlers}
     >
       <h2 id="open-file-heading">{m.openFile}</h2>
       <p id="open-file-hint">{m.openFileHint}</p>

@@ -18,6 +18,7 @@ import { readResultCode } from '../../classroom/result-code';
 import type { CompiledScenario } from '../../engine/compile/types';
 import type { Messages } from '../../i18n';
 import { localize, useUi } from '../context';
+import { useFileDrop } from '../file-drop';
 import { PathsCharts } from './paths-chart';
 import { problemMessage } from './problem-message';
 import { downloadText } from './result-actions';
@@ -45,7 +46,6 @@ export default function ClassDebriefScreen(props: { onBack(): void }) {
   const [entries, setEntries] = useState<readonly Entry[]>([]);
   const [busy, setBusy] = useState(0);
   const [pasted, setPasted] = useState('');
-  const [dragging, setDragging] = useState(false);
   const [groupKey, setGroupKey] = useState<string | null>(null);
   const counter = useRef({ key: 0, code: 0 });
   const seen = useRef(new Set<string>());
@@ -91,6 +91,8 @@ export default function ClassDebriefScreen(props: { onBack(): void }) {
       })),
     );
   };
+  const drop = useFileDrop(takeFiles);
+
   const takeCodes = () => {
     const lines = pasted
       .split(/\r?\n/)
@@ -115,18 +117,9 @@ export default function ClassDebriefScreen(props: { onBack(): void }) {
 
   return (
     <main
-      class={`screen class-debrief-screen${dragging ? ' dragging' : ''}`}
+      class={`screen class-debrief-screen${drop.dragging ? ' dragging' : ''}`}
       aria-labelledby="class-debrief-heading"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        takeFiles(e.dataTransfer?.files);
-      }}
+      {...drop.handlers}
     >
       <header class="screen-header no-print">
         <button type="button" class="back" onClick={props.onBack}>
