@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { makeClassCode } from '../../src/classroom/class-code';
 import type { RunResult } from '../../src/classroom/result';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type GameLocale, type OpenedGame, openGame, VIEWPORTS, type Viewport } from './helpers/game';
-import { firstEnabled, negotiateFirst, type Pick, playToEnd, startScenario } from './helpers/play';
+import { finishIntro, firstEnabled, negotiateFirst, type Pick, playToEnd } from './helpers/play';
 import { expectNoProblems } from './helpers/problems';
+import { waitForPhase } from './helpers/screens';
 import { useBrowser } from './helpers/session';
 import { shot } from './helpers/shot';
 import { messages } from './helpers/text';
 
 /**
- * Three learners play the sample with different choices and hand in their results (two files, one
+ * Three learners enter one class code and play the sample with different choices, then hand in their results (two files, one
  * code); the teacher loads them in the class debrief with one broken file, one tampered result and one
  * truncated code. The three load, the three bad ones are listed with their reasons, and what the screen
  * shows (runs, ending shares, a choice share) equals what the results themselves say.
@@ -26,11 +28,23 @@ interface Handed {
 const lastEnabled: Pick = ({ enabled }) => enabled.at(-1) ?? 1;
 const LEARNERS: readonly Pick[] = [firstEnabled, negotiateFirst, lastEnabled];
 
-/** Plays the sample to its end with `pick`, then takes its result file and its result code. */
-async function learnerResult(page: Page, pick: Pick): Promise<Handed> {
+/** The class code the teacher hands out: the sample's letters and a seed. */
+const CLASS_CODE = makeClassCode('VL', 4242);
+
+/**
+ * A learner enters the class code and a team name, plays the sample to its end with `pick`, then takes
+ * the result file and the result code.
+ */
+async function learnerResult(page: Page, pick: Pick, team: string): Promise<Handed> {
   const m = messages('en');
   await openGame(page, { locale: 'en', viewport: VIEWPORTS.hd });
-  await startScenario(page, { intro: 'skip' });
+  await page.getByRole('button', { name: m.newGame, exact: true }).click();
+  await waitForPhase(page, 'select');
+  await page.getByRole('textbox', { name: m.classCode, exact: true }).fill(CLASS_CODE);
+  await page.getByLabel(m.classCodeTeam).fill(team);
+  await page.getByRole('button', { name: m.classCodeStart, exact: true }).click();
+  const now = await waitForPhase(page, ['intro', 'choosing']);
+  if (now.phase === 'intro') await finishIntro(page, { intro: 'skip' });
   await playToEnd(page, { pick, maxSteps: 120 });
   const actions = page.locator('.ending .result-actions');
   const [download] = await Promise.all([
@@ -99,7 +113,8 @@ describe('results and the class debrief', () => {
     const page = await browser().context.newPage();
     try {
       handed = [];
-      for (const pick of LEARNERS) handed.push(await learnerResult(page, pick));
+      for (const [i, pick] of LEARNERS.entries())
+        handed.push(await learnerResult(page, pick, `Team ${i + 1}`));
       await shot(page, 'result-code-ending');
     } finally {
       await page.close();
@@ -109,6 +124,9 @@ describe('results and the class debrief', () => {
       const result = JSON.parse(h.json) as RunResult;
       expect(result.kind).toBe('lab-doors-result');
       expect(result.ending).not.toBeNull();
+      // One class code: the same scenario and seed for everyone, so the runs compare.
+      expect(result.classCode).toBe(CLASS_CODE);
+      expect(result.save.seed).toBe(4242);
     }
     const firstChoices = handed.map((h) => (JSON.parse(h.json) as RunResult).decisions[0]?.choice);
     expect(new Set(firstChoices).size, `first choices ${firstChoices.join(', ')}`).toBeGreaterThan(1);
@@ -169,6 +187,10 @@ describe('results and the class debrief', () => {
       }
       // Team paths: a column per run, a row per decision, and the endings in the last row.
       expect(await page.locator('.class-teams thead th[scope=col]').count()).toBe(4);
+      const teamHeads = (await page.locator('.class-teams thead th[scope=col]').allTextContents()).join(
+        ' | ',
+      );
+      for (const team of ['Team 1', 'Team 2', 'Team 3']) expect(teamHeads).toContain(team);
       expect(await page.locator('.class-path-chart').count()).toBe(5);
       expect(await page.locator('.class-path-chart').first().locator('polyline').count()).toBe(3);
 
