@@ -38,6 +38,13 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
   useEffect(() => {
     document.getElementById('app')?.setAttribute('data-screen', screen);
   }, [screen]);
+  // A workshop's projector layout (larger type, a wider card) holds for its play and its debrief.
+  const facilitating = useStore(props.game, (s) => s.session?.mode === 'facilitator');
+  useEffect(() => {
+    const root = document.documentElement;
+    if (facilitating && (screen === 'play' || screen === 'debrief')) root.dataset.mode = 'facilitator';
+    else delete root.dataset.mode;
+  }, [facilitating, screen]);
 
   const onEscape = useCallback(() => {
     if (screen === 'play') setDialog('menu');

@@ -47,15 +47,6 @@ export function PlayScreen(props: {
   const timerMinutes = useStore(workshop, (s) => s.timerMinutes);
   // The discussion timer starts once the first-play introduction (over the first card) is closed.
   const introOpen = useStore(settings, (s) => !s.introSeen) && run.decisions === 0;
-  useEffect(() => {
-    // The projector layout (larger type, a wider card) is styled from the root element.
-    const root = document.documentElement;
-    if (facilitating) root.dataset.mode = 'facilitator';
-    else delete root.dataset.mode;
-    return () => {
-      delete root.dataset.mode;
-    };
-  }, [facilitating]);
   useSoundCues(
     scenario,
     run,
