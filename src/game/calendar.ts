@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { ViewContext } from './context';
 import type { Rect } from './layout';
 import type { InstituteModel } from './model';
+import { drawPanel } from './panel';
 import { addText } from './text';
 
 /**
@@ -24,10 +25,7 @@ export class CalendarView {
     this.container = scene.add.container(0, 0);
     if (!calendar) return;
     const g = scene.add.graphics();
-    g.fillStyle(p.panel, 1);
-    g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, fs * 0.5);
-    g.lineStyle(p.line, p.panelLine, 1);
-    g.strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, fs * 0.5);
+    drawPanel(g, p, rect, fs * 0.5);
     const inset = fs * (compact ? 0.5 : 0.7);
     const iconS = Math.round(fs * (compact ? 1.3 : 1.6));
     const labelSize = fs * (compact ? 1.05 : 1.3);

@@ -3,6 +3,7 @@ import type { ViewContext } from './context';
 import type { Rect } from './layout';
 import { MeterRow } from './meter-row';
 import type { MeterModel } from './model';
+import { drawPanel } from './panel';
 
 /**
  * The card of gauges, one row per declared meter, in the scenario's order. Icons, tracks and scale
@@ -17,10 +18,7 @@ export class MeterPanel {
     const pad = Math.round(ctx.fs * 0.5);
     this.container = scene.add.container(0, 0);
     const card = scene.add.graphics();
-    card.fillStyle(p.panel, 1);
-    card.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, pad);
-    card.lineStyle(p.line, p.panelLine, 1);
-    card.strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, pad);
+    drawPanel(card, p, rect, pad);
     const top = rect.y + (rect.h - rowH * meters.length) / 2;
     const rows = meters.map((meter, i) => {
       const row = new MeterRow(ctx, meter, {

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { ViewContext } from './context';
 import type { Rect } from './layout';
 import type { InstituteModel } from './model';
+import { drawPanel } from './panel';
 import { drawPortrait } from './portrait';
 import { portraitLook } from './portrait-look';
 import { addText } from './text';
@@ -26,10 +27,7 @@ export class SpeakerView {
     this.container = scene.add.container(0, 0);
     if (!speaker) return;
     const g = scene.add.graphics();
-    g.fillStyle(p.panel, 1);
-    g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, fs * 0.5);
-    g.lineStyle(p.line, p.panelLine, 1);
-    g.strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, fs * 0.5);
+    drawPanel(g, p, rect, fs * 0.5);
     const inset = Math.round(fs * (compact ? 0.3 : 0.4));
     const r = (rect.h - 2 * inset) / 2;
     drawPortrait(

@@ -37,6 +37,8 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
   }, [locale, settings.textSize, settings.highContrast, settings.reducedMotion]);
   useEffect(() => {
     document.getElementById('app')?.setAttribute('data-screen', screen);
+    // A new screen starts at its top, not where the last one was scrolled to (e.g. a card low on the list).
+    window.scrollTo(0, 0);
   }, [screen]);
   // A workshop's projector layout (larger type, a wider card) holds for its play and its debrief.
   const facilitating = useStore(props.game, (s) => s.session?.mode === 'facilitator');

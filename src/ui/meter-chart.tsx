@@ -3,8 +3,31 @@ import type { Debrief } from '../engine/debrief';
 import { localize, useUi } from './context';
 import { MeterIcon } from './meter-icon';
 
-/** Dash patterns tell the lines apart without colour; colours come from the stylesheet per meter. */
-const DASHES = ['', '8 4', '2 4', '10 4 2 4', '4 4', '12 3 3 3 3 3'];
+/** Dash patterns tell lines apart without colour (meters here, runs in the class debrief). */
+export const DASHES = ['', '8 4', '2 4', '10 4 2 4', '4 4', '12 3 3 3 3 3', '1 3', '6 2 1 2'];
+
+/** The n-th dash pattern, repeating when there are more lines than patterns. */
+export function dashFor(n: number): string {
+  return DASHES[n % DASHES.length] ?? '';
+}
+
+/** A short sample of a chart line for a legend. */
+export function LineSample(props: { dash: string; className: string; meter?: string; width?: number }) {
+  const width = props.width ?? 28;
+  return (
+    <svg width={width} height="10" aria-hidden="true">
+      <line
+        x1="0"
+        x2={width}
+        y1="5"
+        y2="5"
+        class={props.className}
+        data-meter={props.meter}
+        stroke-dasharray={props.dash}
+      />
+    </svg>
+  );
+}
 const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { left: 36, right: 12, top: 12, bottom: 24 };
@@ -39,7 +62,7 @@ export function MeterChart({
             key={meter.id}
             class="line"
             data-meter={meter.id}
-            stroke-dasharray={DASHES[k % DASHES.length]}
+            stroke-dasharray={dashFor(k)}
             points={history.map((h, i) => `${x(i)},${y(h.meters[meter.id] ?? meter.start)}`).join(' ')}
           />
         ))}
@@ -48,17 +71,7 @@ export function MeterChart({
         <ul class="legend">
           {meters.map((meter, k) => (
             <li key={meter.id} data-meter={meter.id}>
-              <svg width="28" height="10" aria-hidden="true">
-                <line
-                  x1="0"
-                  x2="28"
-                  y1="5"
-                  y2="5"
-                  class="line"
-                  data-meter={meter.id}
-                  stroke-dasharray={DASHES[k % DASHES.length]}
-                />
-              </svg>
+              <LineSample dash={dashFor(k)} className="line" meter={meter.id} />
               <MeterIcon meter={meter.id} size={16} />
               {localize(meter.source.label, locale)}
             </li>

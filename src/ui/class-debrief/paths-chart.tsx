@@ -1,10 +1,10 @@
 import type { MeterPath } from '../../classroom/aggregate';
 import type { CompiledScenario } from '../../engine/compile/types';
 import { localize, useUi } from '../context';
+import { dashFor, LineSample } from '../meter-chart';
 import { MeterIcon } from '../meter-icon';
 
-/** Dash patterns tell the runs apart; each chart is one meter, in that meter's colour. */
-export const RUN_DASHES = ['', '8 4', '2 4', '10 4 2 4', '4 4', '12 3 3 3 3 3', '1 3', '6 2 1 2'];
+// Dash patterns tell the runs apart; each chart is one meter, in that meter's colour.
 const WIDTH = 320;
 const HEIGHT = 150;
 const PAD = { left: 30, right: 8, top: 8, bottom: 18 };
@@ -19,16 +19,7 @@ export function PathsCharts(props: { scenario: CompiledScenario; paths: readonly
       <ul class="legend run-legend">
         {paths.map((p) => (
           <li key={p.run}>
-            <svg width="32" height="10" aria-hidden="true">
-              <line
-                x1="0"
-                x2="32"
-                y1="5"
-                y2="5"
-                class="run-line"
-                stroke-dasharray={RUN_DASHES[p.run % RUN_DASHES.length]}
-              />
-            </svg>
+            <LineSample dash={dashFor(p.run)} className="run-line" width={32} />
             {p.label}
           </li>
         ))}
@@ -62,7 +53,7 @@ export function PathsCharts(props: { scenario: CompiledScenario; paths: readonly
                     key={p.run}
                     class="run-line"
                     data-run={p.run}
-                    stroke-dasharray={RUN_DASHES[p.run % RUN_DASHES.length]}
+                    stroke-dasharray={dashFor(p.run)}
                     points={p.points.map((pt, i) => `${x(i)},${y(pt[meter.id] ?? meter.start)}`).join(' ')}
                   />
                 ))}
