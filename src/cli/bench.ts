@@ -58,8 +58,14 @@ function bareRun(scenario: CompiledScenario, decisionsPerRun: number): (i: numbe
   };
 }
 
+const BENCH_OPTIONS = { valued: ['seconds'], flags: ['browser-only', 'engine-only'] };
+
 export function main(argv: readonly string[]): number {
-  const args = parseArgs(argv, ['seconds']);
+  const args = parseArgs(argv, BENCH_OPTIONS);
+  if (args.problems.length > 0) {
+    console.error(args.problems.join('; '));
+    return 2;
+  }
   const file = args.positional[0] ?? DEFAULT_FILE;
   const seconds = Number(args.options.get('seconds') ?? 3);
   const scenario = readScenario(file, console.error);
@@ -93,7 +99,7 @@ export function main(argv: readonly string[]): number {
 }
 
 async function both(argv: readonly string[]): Promise<number> {
-  const only = parseArgs(argv, ['seconds']).options;
+  const only = parseArgs(argv, BENCH_OPTIONS).options;
   const engine = only.has('browser-only') ? 0 : main(argv);
   if (engine !== 0 || only.has('engine-only')) return engine;
   // Loaded only here: the browser bench pulls in Vite and playwright-core.
