@@ -65,5 +65,10 @@ describe('author ids named like Object.prototype members', () => {
       kind: 'winner',
       choice: 'toString',
     });
+    expect(readVoteFields({ toString: '3' }, ['constructor', 'toString', 'valueOf'])).toEqual({
+      constructor: 0,
+      toString: 3,
+      valueOf: 0,
+    });
   });
 });
