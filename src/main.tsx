@@ -1,3 +1,5 @@
+// First, before any module that imports zod: see the file for why.
+import './zod-jitless';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './ui/styles.css';
 import { shippedScenarios } from 'virtual:scenario-catalog';

@@ -3,6 +3,7 @@ import { RunSaveSchema } from '../engine/save-schema';
 import { VoteRecord } from '../store/session';
 import {
   describeProblem,
+  MAX_DURATION_SECONDS,
   type ReadResult,
   type ResultProblem,
   type RunResult,
@@ -29,7 +30,7 @@ const CodePayload = z.strictObject({
   r: RunSaveSchema.shape.seed,
   a: RunSaveSchema.shape.actions,
   v: z.array(VoteRecord).check(z.maxLength(500)),
-  d: z.nullable(z.number().check(z.minimum(0), z.maximum(10_000_000))),
+  d: z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_DURATION_SECONDS))),
 });
 type CodePayload = z.infer<typeof CodePayload>;
 

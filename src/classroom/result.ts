@@ -92,22 +92,32 @@ export type ScenarioLookup = (
   id: string,
 ) => CompiledScenario | undefined | Promise<CompiledScenario | undefined>;
 
-const isoTime = (ms: number | null): string | null =>
-  ms === null || !Number.isFinite(ms) ? null : new Date(ms).toISOString();
+/** The latest instant a Date holds (100,000,000 days after 1970); toISOString throws beyond it. */
+const MAX_DATE_MS = 8.64e15;
+/** The longest time taken a result (file or code) may say: about 115 days, far more than any class. */
+export const MAX_DURATION_SECONDS = 10_000_000;
 
-/** The session part of a result, from the game store's session. */
+/** A saved time as a moment, or null when a save (edited, or from a broken clock) holds no real one. */
+const knownTime = (ms: number | null | undefined): number | null =>
+  typeof ms === 'number' && Number.isFinite(ms) && ms > 0 && ms <= MAX_DATE_MS ? ms : null;
+
+const isoTime = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+/**
+ * The session part of a result, from the game store's session. Times out of range become unknown, so
+ * the result can always be downloaded and its code always reads back (it once threw, or made a code
+ * that its own reader called damaged).
+ */
 export function resultSession(session: SessionInfo | null): ResultSession {
-  const started = session?.startedAt ?? null;
-  const finished = session?.finishedAt ?? null;
-  const duration =
-    started !== null && finished !== null && finished >= started
-      ? Math.round((finished - started) / 1000)
-      : null;
+  const started = knownTime(session?.startedAt);
+  const finished = knownTime(session?.finishedAt);
+  const seconds = started !== null && finished !== null ? Math.round((finished - started) / 1000) : null;
+  const duration = seconds !== null && seconds >= 0 && seconds <= MAX_DURATION_SECONDS ? seconds : null;
   return {
     mode: session?.mode ?? 'solo',
     classCode: session?.classCode ?? null,
     team: session?.team ?? null,
-    startedAt: started === null || started <= 0 ? null : isoTime(started),
+    startedAt: isoTime(started),
     finishedAt: isoTime(finished),
     durationSeconds: duration,
     votes: session?.votes ?? [],
@@ -181,7 +191,7 @@ const ResultSchema = z.strictObject({
   mode: z.enum(['solo', 'facilitator']),
   startedAt: Time,
   finishedAt: Time,
-  durationSeconds: z.nullable(z.number().check(z.minimum(0), z.maximum(10_000_000))),
+  durationSeconds: z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_DURATION_SECONDS))),
   save: RunSaveSchema,
   decisions: z
     .array(

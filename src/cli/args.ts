@@ -1,19 +1,44 @@
-/** A tiny flag parser for our three commands: `--name value`, `--flag`, and positional files. */
+/** A tiny flag parser for our commands: `--name value`, `--flag`, and positional files. */
 export interface ParsedArgs {
   readonly positional: string[];
   readonly options: Map<string, string | true>;
+  /** Unknown options and options missing their value, each as a sentence for the user. */
+  readonly problems: string[];
 }
 
-export function parseArgs(args: readonly string[], valued: readonly string[]): ParsedArgs {
+export interface OptionSpec {
+  /** Options that take a value: `--runs 500`. */
+  readonly valued: readonly string[];
+  /** Options that stand alone: `--json`. */
+  readonly flags?: readonly string[];
+}
+
+/**
+ * A valued option needs a value that is not itself an option: `--seed --json` or a trailing `--seed`
+ * is a mistake to report, never a seed of 0. An option nobody declared is reported, not ignored: a
+ * typo such as `--run 500` would otherwise quietly use the default.
+ */
+export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
+  const problems: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
+    const name = arg.slice(2);
     if (!arg.startsWith('--')) positional.push(arg);
-    else if (valued.includes(arg.slice(2))) options.set(arg.slice(2), args[++i] ?? '');
-    else options.set(arg.slice(2), true);
+    // `npm run x -- files` passes the `--` through on some npm versions; it is not an option.
+    else if (arg === '--') continue;
+    else if (spec.valued.includes(name)) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) problems.push(`--${name} needs a value`);
+      else {
+        options.set(name, value);
+        i++;
+      }
+    } else if (spec.flags?.includes(name)) options.set(name, true);
+    else problems.push(`unknown option ${arg}`);
   }
-  return { positional, options };
+  return { positional, options, problems };
 }
 
 /** An integer option within bounds, or an error message naming the option. */
@@ -27,7 +52,7 @@ export function intOption(
   const raw = args.options.get(name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (raw === true || !Number.isInteger(value) || value < min || value > max) {
+  if (raw === true || raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
     return `--${name} needs a whole number from ${min} to ${max}, got "${raw === true ? '' : raw}"`;
   }
   return value;

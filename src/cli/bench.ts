@@ -22,10 +22,19 @@ function shippedScenarios(): string[] {
     .sort();
 }
 
+const BENCH_OPTIONS = {
+  valued: ['seconds', 'report-runs'],
+  flags: ['browser-only', 'engine-only'],
+};
+
 const int = (n: number) => Math.round(n).toLocaleString('en');
 
 export function main(argv: readonly string[]): number {
-  const args = parseArgs(argv, ['seconds', 'report-runs']);
+  const args = parseArgs(argv, BENCH_OPTIONS);
+  if (args.problems.length > 0) {
+    console.error(args.problems.join('; '));
+    return 2;
+  }
   const files = args.positional.length > 0 ? args.positional : shippedScenarios();
   const slice = Number(args.options.get('seconds') ?? 0.6);
   const reportRuns = Number(args.options.get('report-runs') ?? 100_000);
@@ -65,7 +74,7 @@ function balanceReport(scenario: CompiledScenario, runs: number): void {
 }
 
 async function both(argv: readonly string[]): Promise<number> {
-  const only = parseArgs(argv, ['seconds', 'report-runs']).options;
+  const only = parseArgs(argv, BENCH_OPTIONS).options;
   const engine = only.has('browser-only') ? 0 : main(argv);
   if (engine !== 0 || only.has('engine-only')) return engine;
   // Loaded only here: the browser bench pulls in Vite and playwright-core.

@@ -8,11 +8,19 @@ import { readScenario } from './read-scenario';
  * tests/scenarios/plans/<id>.json, where a test replays every plan and checks its ending.
  */
 export function main(argv: readonly string[]): number {
-  const args = parseArgs(argv, ['runs', 'seed']);
+  const args = parseArgs(argv, { valued: ['runs', 'seed'] });
   const runs = intOption(args, 'runs', 20_000, 1, 10_000_000);
   const seed = intOption(args, 'seed', 1, -2147483648, 2147483647);
-  if (typeof runs === 'string' || typeof seed === 'string' || args.positional.length === 0) {
-    console.error(typeof runs === 'string' ? runs : typeof seed === 'string' ? seed : 'give scenario files');
+  if (
+    args.problems.length > 0 ||
+    typeof runs === 'string' ||
+    typeof seed === 'string' ||
+    args.positional.length === 0
+  ) {
+    const problem = args.problems.length > 0 ? args.problems.join('; ') : undefined;
+    console.error(
+      problem ?? (typeof runs === 'string' ? runs : typeof seed === 'string' ? seed : 'give scenario files'),
+    );
     console.error('usage: npm run plans -- <scenario.json>... [--runs N] [--seed S]');
     return 2;
   }

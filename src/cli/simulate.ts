@@ -9,25 +9,32 @@ export interface Io {
   err(line: string): void;
 }
 
-const USAGE = `usage: npm run simulate -- <scenario.json> [--runs N] [--seed S] [--policy ${POLICY_NAMES.join('|')}] [--json]`;
+/** About a minute on the flagship on one core; a larger balance question is several seeded batches. */
+export const MAX_RUNS = 1_000_000;
+/** From this many runs the command shows how far it is on stderr; smaller batches end before anyone waits. */
+export const PROGRESS_FROM_RUNS = 50_000;
+
+const USAGE = `usage: npm run simulate -- <scenario.json> [--runs N (1 to ${MAX_RUNS.toLocaleString('en')})] [--seed S] [--policy ${POLICY_NAMES.join('|')}] [--json]`;
 
 /** The balance report: one block per policy (all four unless --policy names one). Returns the exit code. */
 export function main(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ['runs', 'seed', 'policy']);
-  const runs = intOption(args, 'runs', 2000, 1, 10_000_000);
+  const args = parseArgs(argv, { valued: ['runs', 'seed', 'policy'], flags: ['json'] });
+  const runs = intOption(args, 'runs', 2000, 1, MAX_RUNS);
   const seed = intOption(args, 'seed', 1, -2147483648, 2147483647);
   const policyOption = args.options.get('policy');
   const file = args.positional[0];
   const problem =
-    file === undefined || args.positional.length > 1
-      ? 'give exactly one scenario file'
-      : typeof runs === 'string'
-        ? runs
-        : typeof seed === 'string'
-          ? seed
-          : policyOption !== undefined && !POLICY_NAMES.includes(policyOption as PolicyName)
-            ? `unknown policy "${policyOption}" (policies: ${POLICY_NAMES.join(', ')})`
-            : null;
+    args.problems.length > 0
+      ? args.problems.join('; ')
+      : file === undefined || args.positional.length > 1
+        ? 'give exactly one scenario file'
+        : typeof runs === 'string'
+          ? runs
+          : typeof seed === 'string'
+            ? seed
+            : policyOption !== undefined && !POLICY_NAMES.includes(policyOption as PolicyName)
+              ? `unknown policy "${policyOption}" (policies: ${POLICY_NAMES.join(', ')})`
+              : null;
   if (problem !== null || file === undefined || typeof runs === 'string' || typeof seed === 'string') {
     io.err(problem ?? '');
     io.err(USAGE);
@@ -36,13 +43,26 @@ export function main(argv: readonly string[], io: Io): number {
   const scenario = readScenario(file, io.err);
   if (scenario === null) return 1;
   const policies = policyOption === undefined ? POLICY_NAMES : [policyOption as PolicyName];
-  const reports = policies.map((policy) => simulate(scenario, { runs, seed, policy }));
+  const reports = policies.map((policy) =>
+    simulate(scenario, {
+      runs,
+      seed,
+      policy,
+      ...(runs >= PROGRESS_FROM_RUNS && { onProgress: progress(policy, io) }),
+    }),
+  );
   if (args.options.has('json')) {
     io.out(JSON.stringify(policies.length === 1 ? reports[0] : { reports }));
   } else {
     for (const report of reports) printReport(scenario, report, io);
   }
   return 0;
+}
+
+/** One line on stderr per tenth of the runs: stdout stays the report alone, so --json still pipes. */
+function progress(policy: PolicyName, io: Io): (done: number, total: number) => void {
+  return (done, total) =>
+    io.err(`simulate ${policy}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} runs`);
 }
 
 const pct = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;

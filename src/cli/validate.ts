@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../engine/diagnostics';
 import { loadScenario } from '../engine/load';
 import { isEntryPoint, parseArgs } from './args';
+import { type ReadOutcome, readTextFile } from './read-text-file';
 
 /**
  * `npm run validate -- [files...]`: checks scenario files and prints one line per finding.
@@ -26,8 +27,8 @@ export const EXIT_USAGE = 2;
 export interface ValidateIo {
   /** Paths are shown relative to this directory. */
   readonly cwd: string;
-  /** The file's text; throws (like fs) when it cannot be read. */
-  readText(file: string): string;
+  /** The file's text, or why it cannot be read (bounded: see read-text-file.ts). */
+  readText(file: string): ReadOutcome;
   /** The names of the entries in a directory; throws when it cannot be read. */
   listDirectory(directory: string): string[];
   out(line: string): void;
@@ -35,15 +36,13 @@ export interface ValidateIo {
 }
 
 export function main(args: readonly string[], io: ValidateIo = nodeIo()): number {
-  const { positional, options } = parseArgs(args, []);
+  const { positional, options, problems } = parseArgs(args, { valued: [], flags: ['help'] });
   if (options.has('help') || positional.includes('-h')) {
     io.out(USAGE);
     return EXIT_CLEAN;
   }
-  // `npm run validate -- files` passes the `--` through on some npm versions; it is not an option.
-  const unknown = [...options.keys()].filter((name) => name !== '');
-  if (unknown.length > 0) {
-    io.err(`unknown option ${unknown.map((name) => `--${name}`).join(', ')}\n${USAGE}`);
+  if (problems.length > 0) {
+    io.err(`${problems.join('; ')}\n${USAGE}`);
     return EXIT_USAGE;
   }
   const files = positional.length > 0 ? positional : defaultScenarioFiles(io);
@@ -73,22 +72,11 @@ function defaultScenarioFiles(io: ValidateIo): string[] {
 function checkFile(file: string, io: ValidateIo): Diagnostic[] {
   const absolute = path.resolve(io.cwd, file);
   const shown = path.relative(io.cwd, absolute).split(path.sep).join('/') || file;
-  let text: string;
-  try {
-    text = io.readText(absolute);
-  } catch (error) {
-    const message = `cannot read file: ${describeReadError(error)}`;
-    return [{ file: shown, line: 0, column: 0, path: [], code: 'LD001', severity: 'error', message }];
+  const read = io.readText(absolute);
+  if ('problem' in read) {
+    return [{ file: shown, line: 0, column: 0, path: [], severity: 'error', ...read.problem }];
   }
-  return loadScenario(shown, text).diagnostics;
-}
-
-function describeReadError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return loadScenario(shown, read.text).diagnostics;
 }
 
 /** `3 files checked: 2 errors, 1 warning`, or `1 file checked: clean`. */
@@ -108,7 +96,7 @@ function plural(count: number, noun: string): string {
 function nodeIo(): ValidateIo {
   return {
     cwd: process.cwd(),
-    readText: (file) => readFileSync(file, 'utf8'),
+    readText: (file) => readTextFile(file),
     listDirectory: (directory) => readdirSync(directory),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

@@ -1,4 +1,5 @@
 import type { CompiledScenario } from './compile/types';
+import { ownValue } from './own-value';
 import { InvalidActionError, start, step } from './run/step';
 import type { Action, ActionNode, RunState } from './run/types';
 
@@ -90,6 +91,8 @@ function fromSaved(scenario: CompiledScenario, run: RunState, saved: SavedAction
     return choice < 0 ? null : { type: 'choose', choice };
   }
   const clauses = event.negotiation?.clauses ?? [];
-  const terms = clauses.map((clause) => clause.options.findIndex((o) => o.id === saved.propose[clause.id]));
+  const terms = clauses.map((clause) =>
+    clause.options.findIndex((o) => o.id === ownValue(saved.propose, clause.id)),
+  );
   return terms.length === 0 || terms.some((t) => t < 0) ? null : { type: 'propose', terms };
 }

@@ -1,5 +1,6 @@
 import type { CompiledScenario } from '../engine/compile/types';
 import type { Ending } from '../engine/format/scenario';
+import { ownValue } from '../engine/own-value';
 import type { RunState } from '../engine/run/types';
 
 /** What a finished run reports to the LMS: cmi.core.score.raw (0–100) and cmi.core.lesson_status. */
@@ -27,7 +28,7 @@ export function scoreRun(scenario: CompiledScenario, run: RunState): RunScore | 
   const ending = scenario.endings[run.phase.ending];
   if (ending === undefined) return null;
   const rubric = scenario.source.rubric;
-  const ruled = rubric?.endings[ending.id];
+  const ruled = ownValue(rubric?.endings, ending.id);
   const raw = Math.min(100, Math.max(0, Math.round(ruled ?? TONE_SCORES[ending.source.tone])));
   if (rubric === undefined) return { ending: ending.id, raw, status: 'completed' };
   return { ending: ending.id, raw, status: raw >= rubric.passingScore ? 'passed' : 'failed' };

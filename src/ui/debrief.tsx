@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import { buildDebrief, type DebriefDecision } from '../engine/debrief';
+import { ownValue } from '../engine/own-value';
 import type { RunState } from '../engine/run/types';
 import { Changes } from './changes';
 import { ResultActions } from './class-debrief/result-actions';
@@ -96,7 +97,7 @@ function DecisionItem(props: {
   const choice = event?.choices?.find((c) => c.id === decision.choice);
   const changes = Object.fromEntries(
     Object.keys(decision.after)
-      .map((id) => [id, (decision.after[id] ?? 0) - (decision.before[id] ?? 0)] as const)
+      .map((id) => [id, (ownValue(decision.after, id) ?? 0) - (ownValue(decision.before, id) ?? 0)] as const)
       .filter(([, delta]) => delta !== 0),
   );
   const references = scenario.source.references.filter((r) => decision.references.includes(r.id));
@@ -117,7 +118,10 @@ function DecisionItem(props: {
               {event.negotiation.clauses.map((clause) => (
                 <li key={clause.id}>
                   {localize(clause.label, locale)}:{' '}
-                  {localize(clause.options.find((o) => o.id === decision.terms?.[clause.id])?.text, locale)}
+                  {localize(
+                    clause.options.find((o) => o.id === ownValue(decision.terms, clause.id))?.text,
+                    locale,
+                  )}
                 </li>
               ))}
             </ul>

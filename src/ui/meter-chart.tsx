@@ -1,5 +1,6 @@
 import type { CompiledScenario } from '../engine/compile/types';
 import type { Debrief } from '../engine/debrief';
+import { ownValue } from '../engine/own-value';
 import { localize, useUi } from './context';
 import { MeterIcon } from './meter-icon';
 
@@ -63,7 +64,9 @@ export function MeterChart({
             class="line"
             data-meter={meter.id}
             stroke-dasharray={dashFor(k)}
-            points={history.map((h, i) => `${x(i)},${y(h.meters[meter.id] ?? meter.start)}`).join(' ')}
+            points={history
+              .map((h, i) => `${x(i)},${y(ownValue(h.meters, meter.id) ?? meter.start)}`)
+              .join(' ')}
           />
         ))}
       </svg>
@@ -97,7 +100,7 @@ export function MeterChart({
               <tr key={i}>
                 <th scope="row">{i === 0 ? m.start : m.afterDecision(i)}</th>
                 {meters.map((meter) => (
-                  <td key={meter.id}>{h.meters[meter.id]}</td>
+                  <td key={meter.id}>{ownValue(h.meters, meter.id)}</td>
                 ))}
               </tr>
             ))}

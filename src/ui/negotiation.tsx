@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import { lastProposal } from '../engine/decision-view';
+import { ownValue } from '../engine/own-value';
 import type { RunState } from '../engine/run/types';
 import { clauseOptionMoves } from '../engine/view';
 import { localize, useUi } from './context';
@@ -86,7 +87,7 @@ export function NegotiationForm({
                   type="radio"
                   name={`clause-${clause.id}`}
                   value={option.id}
-                  checked={terms[clause.id] === option.id}
+                  checked={ownValue(terms, clause.id) === option.id}
                   onChange={() => setTerms({ ...terms, [clause.id]: option.id })}
                 />
                 <span class="option-text">{localize(option.text, locale)}</span>

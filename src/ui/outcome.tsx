@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import { lastDecision, lastProposal } from '../engine/decision-view';
+import { ownValue } from '../engine/own-value';
 import type { RunState } from '../engine/run/types';
 import { Changes } from './changes';
 import { localize, useUi } from './context';
@@ -38,7 +39,10 @@ export function OutcomePanel({ scenario, run }: { scenario: CompiledScenario; ru
             <div key={clause.id}>
               <dt>{localize(clause.label, locale)}</dt>
               <dd>
-                {localize(clause.options.find((o) => o.id === decision.terms[clause.id])?.text, locale)}
+                {localize(
+                  clause.options.find((o) => o.id === ownValue(decision.terms, clause.id))?.text,
+                  locale,
+                )}
               </dd>
             </div>
           ))}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { makeClassCode } from '../classroom/class-code';
+import { ownValue } from '../engine/own-value';
 import { localize, useUi } from './context';
 import { ClassCodeEntry } from './facilitator/class-code-entry';
 import { MadeCode } from './facilitator/made-code';
@@ -15,7 +16,7 @@ export function SelectScreen(props: { onPlay(id: string, start?: StartRequest): 
   // Class codes a teacher made here, by scenario: Play then uses the code's seed too.
   const [made, setMade] = useState<Readonly<Record<string, { code: string; seed: number }>>>({});
   const start = (id: string): StartRequest | undefined => {
-    const code = made[id];
+    const code = ownValue(made, id);
     if (!workshop && code === undefined) return undefined;
     const team = group.trim().slice(0, 60);
     return {
@@ -61,8 +62,8 @@ export function SelectScreen(props: { onPlay(id: string, start?: StartRequest): 
                 </ul>
               </details>
             )}
-            {made[card.id] !== undefined && (
-              <MadeCode code={made[card.id]?.code ?? ''} title={localize(card.title, locale)} />
+            {ownValue(made, card.id) !== undefined && (
+              <MadeCode code={ownValue(made, card.id)?.code ?? ''} title={localize(card.title, locale)} />
             )}
             <div class="card-actions">
               <button type="button" class="primary" onClick={() => props.onPlay(card.id, start(card.id))}>

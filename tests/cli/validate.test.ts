@@ -16,8 +16,9 @@ function fakeProject(files: Record<string, string>) {
     cwd: CWD,
     readText(file) {
       const text = byAbsolutePath.get(file);
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
-      return text;
+      if (text === undefined)
+        return { problem: { code: 'LD001', message: 'cannot read file: no such file' } };
+      return { text };
     },
     listDirectory(directory) {
       const names = [...byAbsolutePath.keys()]

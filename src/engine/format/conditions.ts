@@ -25,15 +25,18 @@ export type Condition =
   | { term: string; is: string }
   | { appeal: Range };
 
+/** Far more than a readable condition lists; scenarios/README.md documents it with the other caps. */
+export const MAX_CONDITION_ITEMS = 100;
+
 const bounds = { atLeast: z.number().optional(), atMost: z.number().optional() };
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z
-      .strictObject({ all: z.array(Condition).min(1) })
+      .strictObject({ all: z.array(Condition).min(1).max(MAX_CONDITION_ITEMS) })
       .meta({ description: 'True when every condition holds.' }),
     z
-      .strictObject({ any: z.array(Condition).min(1) })
+      .strictObject({ any: z.array(Condition).min(1).max(MAX_CONDITION_ITEMS) })
       .meta({ description: 'True when one condition holds.' }),
     z.strictObject({ not: Condition }).meta({ description: 'True when the condition does not hold.' }),
     z.strictObject({ meter: Id, ...bounds }).meta({ description: 'A meter within bounds.' }),

@@ -10,7 +10,7 @@ export function checkRubric(context: LintContext): void {
     if (context.catalog.endings.has(id)) continue;
     context.report('LD111', ['rubric', 'endings', id], unknownIdMessage('ending', 'endings', id, endings));
   }
-  const unscored = endings.filter((id) => !(id in rubric.endings));
+  const unscored = endings.filter((id) => !Object.hasOwn(rubric.endings, id));
   if (unscored.length > 0) {
     context.report(
       'LD332',

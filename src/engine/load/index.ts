@@ -1,9 +1,10 @@
-import type { Node } from 'jsonc-parser';
+import { getNodePath, type Node } from 'jsonc-parser';
 import { type Diagnostic, type Finding, hasErrors } from '../diagnostics';
 import { Scenario } from '../format/scenario';
 import { lint } from '../lint';
 import { findTooDeepNesting, MAX_NESTING_DEPTH } from './depth';
 import { checkKeys, removeReservedKeys } from './keys';
+import { findTooLongList, MAX_LIST_LENGTH } from './list-length';
 import { type Anchor, createLocator, type Locator, type PlacedFinding } from './locate';
 import { type PositionOf, positionsIn } from './position';
 import { explainIssues } from './shape';
@@ -22,23 +23,37 @@ export interface LoadResult {
 /**
  * Checks a scenario file from its text: size, JSON syntax, shape (the zod format), then meaning (lint).
  * Each stage runs only when the one before found no error, because later stages would mostly
- * report echoes of it. Never throws: anything unexpected becomes an LD000 (or LD004) diagnostic.
+ * report echoes of it. Never throws: anything unexpected becomes an LD000 diagnostic.
  */
 export function loadScenario(file: string, text: string): LoadResult {
   try {
-    return loadChecked(file, text);
+    const { scenario, diagnostics } = loadChecked(file, text);
+    return { ...(scenario && { scenario }), diagnostics: capFindings(file, diagnostics) };
   } catch (error) {
+    // Nesting (LD004) and list length (LD005) are checked before anything recursive runs, so a stack
+    // overflow here has some other cause: calling it "nesting too deep" would send the author hunting
+    // for nesting a flat file does not have. It is an internal error, reported with the engine's words.
     const message = error instanceof Error ? error.message : String(error);
-    // The depth check should make a stack overflow impossible; if one happens anyway, say why.
-    const overflow = error instanceof RangeError && /call stack/i.test(message);
-    const code = overflow ? 'LD004' : 'LD000';
-    const explanation = overflow
-      ? `nesting too deep to check (${message})`
-      : `internal error while loading: ${message}`;
+    const explanation = `internal error while loading: ${message}`;
     return {
-      diagnostics: [{ file, line: 0, column: 0, path: [], code, severity: 'error', message: explanation }],
+      diagnostics: [
+        { file, line: 0, column: 0, path: [], code: 'LD000', severity: 'error', message: explanation },
+      ],
     };
   }
+}
+
+/** Enough to fix a file in several passes; beyond it a list prints faster than anyone reads it. */
+export const MAX_FINDINGS_PER_FILE = 200;
+
+/** The first findings, then one LD006 line saying how many more there are. */
+function capFindings(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_FINDINGS_PER_FILE) return diagnostics;
+  const kept = diagnostics.slice(0, MAX_FINDINGS_PER_FILE);
+  const rest = diagnostics.slice(MAX_FINDINGS_PER_FILE);
+  const severity = hasErrors(rest) ? 'error' : 'warning';
+  const message = `and ${groupThousands(rest.length)} more findings not shown (fix these and check again)`;
+  return [...kept, { file, line: 0, column: 0, path: [], code: 'LD006', severity, message }];
 }
 
 function loadChecked(file: string, text: string): LoadResult {
@@ -52,6 +67,8 @@ function loadChecked(file: string, text: string): LoadResult {
   const inFile = (placed: PlacedFinding): Diagnostic => ({ file, ...placed });
   const json = readJson(source, positionOf);
   if ('problems' in json) return { diagnostics: json.problems.map(inFile) };
+  const tooLong = findTooLongList(json.tree);
+  if (tooLong) return { diagnostics: [inFile(tooLongProblem(tooLong, positionOf))] };
   const { scenario, findings } = checkScenario(json, positionOf);
   const diagnostics = sortByPosition(findings.map(inFile));
   return scenario && !hasErrors(diagnostics) ? { scenario, diagnostics } : { diagnostics };
@@ -80,6 +97,15 @@ function readJson(
       message,
     })),
   };
+}
+
+/** LD005: a list (or object) longer than any the format allows, found before zod walks its items. */
+function tooLongProblem(node: Node, positionOf: PositionOf): PlacedFinding {
+  const what = node.type === 'array' ? 'list' : 'object';
+  const items = node.type === 'array' ? 'items' : 'keys';
+  const count = groupThousands(node.children?.length ?? 0);
+  const message = `${what} too long: ${count} ${items}, at most ${groupThousands(MAX_LIST_LENGTH)} in any ${what}`;
+  return { ...positionOf(node.offset), path: getNodePath(node), code: 'LD005', severity: 'error', message };
 }
 
 /** Keys JSON.parse mishandles (LD209, LD210), then the shape (LD2xx), then, if the shape holds, lint. */

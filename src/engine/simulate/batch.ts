@@ -8,6 +8,8 @@ export interface SimulationOptions {
   readonly runs: number;
   readonly seed: number;
   readonly policy: PolicyName;
+  /** Called after each tenth of the runs, for a caller that shows progress; the report does not depend on it. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface Distribution {
@@ -89,9 +91,12 @@ class Tally {
 export function simulate(scenario: CompiledScenario, options: SimulationOptions): SimulationReport {
   const policy = policyByName(options.policy);
   const tally = new Tally(scenario);
+  const tenth = Math.max(1, Math.ceil(options.runs / 10));
   for (let i = 0; i < options.runs; i++) {
     const { run, stuck } = playRun(scenario, mixSeed(options.seed, i + 2), policy);
     tally.add(scenario, run, stuck);
+    if (options.onProgress && ((i + 1) % tenth === 0 || i + 1 === options.runs))
+      options.onProgress(i + 1, options.runs);
   }
   return report(scenario, options, tally);
 }

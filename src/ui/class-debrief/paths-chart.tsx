@@ -1,5 +1,6 @@
 import type { MeterPath } from '../../classroom/aggregate';
 import type { CompiledScenario } from '../../engine/compile/types';
+import { ownValue } from '../../engine/own-value';
 import { localize, useUi } from '../context';
 import { dashFor, LineSample } from '../meter-chart';
 import { MeterIcon } from '../meter-icon';
@@ -54,7 +55,9 @@ export function PathsCharts(props: { scenario: CompiledScenario; paths: readonly
                     class="run-line"
                     data-run={p.run}
                     stroke-dasharray={dashFor(p.run)}
-                    points={p.points.map((pt, i) => `${x(i)},${y(pt[meter.id] ?? meter.start)}`).join(' ')}
+                    points={p.points
+                      .map((pt, i) => `${x(i)},${y(ownValue(pt, meter.id) ?? meter.start)}`)
+                      .join(' ')}
                   />
                 ))}
               </svg>

@@ -1,6 +1,7 @@
 import type { CompiledScenario } from '../../engine/compile/types';
 import { lastDecision } from '../../engine/decision-view';
 import type { LocalText } from '../../engine/format/text';
+import { ownValue } from '../../engine/own-value';
 import type { RunState } from '../../engine/run/types';
 import type { SessionInfo } from '../../store/session';
 import { localize, useUi } from '../context';
@@ -41,7 +42,7 @@ export function VoteResult(props: { scenario: CompiledScenario; run: RunState; s
         {(event?.choices ?? []).map((choice) =>
           choice.id in vote.counts ? (
             <li key={choice.id} class={choice.id === vote.chosen ? 'chosen-choice' : undefined}>
-              <span class="tally-count">{m.voteCount(vote.counts[choice.id] ?? 0)}</span>{' '}
+              <span class="tally-count">{m.voteCount(ownValue(vote.counts, choice.id) ?? 0)}</span>{' '}
               <span class="tally-text">{localize(choice.text, locale)}</span>
             </li>
           ) : null,

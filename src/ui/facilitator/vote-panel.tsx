@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { readVoteFields } from '../../classroom/votes';
 import type { CompiledScenario } from '../../engine/compile/types';
+import { ownValue } from '../../engine/own-value';
 import type { ChoiceView } from '../../engine/view';
 import { localize, useUi } from '../context';
 import { LockGlyph } from '../glyphs';
@@ -45,15 +47,11 @@ export function VotePanel({
     if (tied.length > 0) tieGroup.current?.querySelector('button')?.focus();
   }, [tied]);
 
-  const numbers = (): Record<string, number> => {
-    const result: Record<string, number> = {};
-    for (const choice of choices) {
-      if (choice.locked) continue;
-      const n = Number.parseInt(counts[choice.id] ?? '', 10);
-      result[choice.id] = Number.isInteger(n) && n > 0 ? Math.min(n, 10_000) : 0;
-    }
-    return result;
-  };
+  const numbers = () =>
+    readVoteFields(
+      counts,
+      choices.filter((choice) => !choice.locked).map((choice) => choice.id),
+    );
   const playMajority = (event: Event) => {
     event.preventDefault();
     const result = game.getState().vote(numbers());
@@ -88,7 +86,7 @@ export function VotePanel({
               data-vote={i + 1}
               disabled={choice.locked}
               placeholder="0"
-              value={counts[choice.id] ?? ''}
+              value={ownValue(counts, choice.id) ?? ''}
               aria-describedby={choice.locked ? `vote-locked-${choice.id}` : undefined}
               onInput={(e) => {
                 setCounts({ ...counts, [choice.id]: e.currentTarget.value });
