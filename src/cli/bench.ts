@@ -70,7 +70,9 @@ function balanceReport(scenario: CompiledScenario, runs: number): void {
   const startedAt = performance.now();
   simulate(scenario, { runs, seed: 1, policy: 'random' });
   const seconds = (performance.now() - startedAt) / 1000;
-  console.log(`  ${int(runs)}-run balance report on ${scenario.source.id}: ${seconds.toFixed(2)} s (one thread)`);
+  console.log(
+    `  ${int(runs)}-run balance report on ${scenario.source.id}: ${seconds.toFixed(2)} s (one thread)`,
+  );
 }
 
 async function both(argv: readonly string[]): Promise<number> {
