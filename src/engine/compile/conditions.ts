@@ -22,12 +22,10 @@ const never: Predicate = () => false;
  */
 export function compileCondition(condition: Condition, scope: ConditionScope): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, scope));
-    return (ctx) => parts.every((p) => p(ctx));
+    return allOf(condition.all.map((c) => compileCondition(c, scope)));
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, scope));
-    return (ctx) => parts.some((p) => p(ctx));
+    return anyOf(condition.any.map((c) => compileCondition(c, scope)));
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not, scope);
@@ -72,6 +70,29 @@ export function compileCondition(condition: Condition, scope: ConditionScope): P
     return (ctx) => ctx.terms !== null && ctx.terms[clause] === option;
   }
   return inRange(condition.appeal, (ctx) => ctx.appeal);
+}
+
+/** Plain loops, and direct calls for one or two parts: `every`/`some` cost a callback per part per draw. */
+function allOf(parts: readonly Predicate[]): Predicate {
+  const [a, b] = parts;
+  if (parts.length === 0) return () => true;
+  if (parts.length === 1) return a as Predicate;
+  if (parts.length === 2) return (ctx) => (a as Predicate)(ctx) && (b as Predicate)(ctx);
+  return (ctx) => {
+    for (let i = 0; i < parts.length; i++) if (!(parts[i] as Predicate)(ctx)) return false;
+    return true;
+  };
+}
+
+function anyOf(parts: readonly Predicate[]): Predicate {
+  const [a, b] = parts;
+  if (parts.length === 0) return never;
+  if (parts.length === 1) return a as Predicate;
+  if (parts.length === 2) return (ctx) => (a as Predicate)(ctx) || (b as Predicate)(ctx);
+  return (ctx) => {
+    for (let i = 0; i < parts.length; i++) if ((parts[i] as Predicate)(ctx)) return true;
+    return false;
+  };
 }
 
 function inRange(

@@ -1,6 +1,29 @@
 import type { CompiledScenario, EvalContext, FailedMeter } from '../compile/types';
 import type { Action, LogEntry, LogNode, PendingConsequence, Phase, RunState } from './types';
 
+type OwnedArray =
+  | 'meters'
+  | 'flags'
+  | 'visits'
+  | 'lastSeen'
+  | 'chosen'
+  | 'agreements'
+  | 'warned'
+  | 'warningsDue'
+  | 'pending';
+
+const OWNED_BIT: Readonly<Record<OwnedArray, number>> = {
+  meters: 1,
+  flags: 2,
+  visits: 4,
+  lastSeen: 8,
+  chosen: 16,
+  agreements: 32,
+  warned: 64,
+  warningsDue: 128,
+  pending: 256,
+};
+
 /**
  * The next run, while one step builds it. Arrays are shared with the previous run until the first
  * write, then copied once (copy-on-write), so a step costs what it changes, not the size of the run.
@@ -26,7 +49,8 @@ export class Draft implements EvalContext {
   decisions: number;
   log: LogNode | null;
   actions: RunState['actions'];
-  private readonly owned = new Set<string>();
+  /** Bits of OWNED_BIT for the arrays this step has copied (a bit set, not a Set: one per step is costly). */
+  private owned = 0;
   /** Warnings and holds noticed while an outcome applies, logged after the entry that caused them. */
   private deferred: LogEntry[] = [];
 
@@ -76,8 +100,9 @@ export class Draft implements EvalContext {
       | 'warningsDue'
       | 'pending',
   >(key: K): this[K] {
-    if (!this.owned.has(key)) {
-      this.owned.add(key);
+    const bit = OWNED_BIT[key];
+    if ((this.owned & bit) === 0) {
+      this.owned |= bit;
       (this as Record<K, unknown>)[key] = (this[key] as unknown[]).slice();
     }
     return this[key];
@@ -87,7 +112,7 @@ export class Draft implements EvalContext {
     const n = this.log === null ? 0 : this.log.n + 1;
     this.log = { n, entry, prev: this.log };
     // Log entries keep the meters array as a snapshot: later writes in this step must copy it again.
-    this.owned.delete('meters');
+    this.owned &= ~OWNED_BIT.meters;
     return n;
   }
 

@@ -15,13 +15,25 @@ export function playRun(
   policy: Policy,
 ): { run: RunState; stuck: boolean } {
   const random = new RandomStream(mixSeed(seed, 1));
-  const cap = stepCap(scenario);
+  const cap = capOf(scenario);
   let run = start(scenario, seed);
   for (let steps = 0; run.phase.kind !== 'ended'; steps++) {
     if (steps >= cap) return { run, stuck: true };
     run = step(scenario, run, policy.decide(scenario, run, random));
   }
   return { run, stuck: false };
+}
+
+const caps = new WeakMap<CompiledScenario, number>();
+
+/** The cap is the same for every run of a scenario: worked out once, not once per run. */
+function capOf(scenario: CompiledScenario): number {
+  let cap = caps.get(scenario);
+  if (cap === undefined) {
+    cap = stepCap(scenario);
+    caps.set(scenario, cap);
+  }
+  return cap;
 }
 
 /** Most steps a run can take: per turn, a chain of events, each a choice or a full negotiation, each read. */
