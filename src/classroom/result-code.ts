@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { RunSaveSchema } from '../engine/save-schema';
-import { VoteRecord } from '../store/session';
 import {
   describeProblem,
   MAX_DURATION_SECONDS,
@@ -10,6 +9,7 @@ import {
   type ScenarioLookup,
   verify,
 } from './result';
+import { VoteRecord } from './session';
 
 /**
  * A result as a short code to paste into a chat: only what a replay needs (scenario id and version,

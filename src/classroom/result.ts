@@ -9,7 +9,7 @@ import {
 import type { RunState } from '../engine/run/types';
 import { type RunSave, restoreRun, saveRun } from '../engine/save';
 import { RunSaveSchema } from '../engine/save-schema';
-import { type SessionInfo, VoteRecord } from '../store/session';
+import { type SessionInfo, VoteRecord } from './session';
 
 /**
  * The result of a run, as a learner hands it in: which scenario (id and version), the class code and an

@@ -1,7 +1,7 @@
 import { safeParse } from 'zod/mini';
+import type { SessionInfo } from '../classroom/session';
 import type { SavedAction } from '../engine/save';
 import { type GameSave, GameSaveSchema } from '../store/game';
-import type { SessionInfo } from '../store/session';
 
 /** SCORM 1.2's cmi.suspend_data is a CMIString4096. */
 export const SUSPEND_DATA_LIMIT = 4096;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { SessionInfo, soloSession } from '../classroom/session';
 import { tallyVotes } from '../classroom/votes';
 import type { CompiledScenario } from '../engine/compile/types';
 import { isAvailable } from '../engine/run/choices';
@@ -7,7 +8,6 @@ import { InvalidActionError, start, step } from '../engine/run/step';
 import type { Action, RunState } from '../engine/run/types';
 import { type RunSave, restoreRun, saveRun } from '../engine/save';
 import { RunSaveSchema } from '../engine/save-schema';
-import { SessionInfo, soloSession } from './session';
 import { type KeyValueStorage, type Migration, Slot } from './slot';
 
 /** Where the game finds scenarios by id: the shipped ones, plus any the player opened. */

@@ -1,8 +1,8 @@
+import type { SessionInfo } from '../../src/classroom/session';
 import type { CompiledScenario } from '../../src/engine/compile/types';
 import { isAvailable } from '../../src/engine/run/choices';
 import { start, step } from '../../src/engine/run/step';
 import type { RunState } from '../../src/engine/run/types';
-import type { SessionInfo } from '../../src/store/session';
 
 /**
  * Plays a run of `scenario` to its end: at each choice the first available id of `prefer`, else the first

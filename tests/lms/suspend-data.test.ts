@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { soloSession } from '../../src/classroom/session';
 import { restoreRun, saveRun } from '../../src/engine/save';
 import { playRun } from '../../src/engine/simulate/play';
 import { POLICY_NAMES, policyByName } from '../../src/engine/simulate/policies';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lms/suspend-data';
 import type { GameSave } from '../../src/store/game';
-import { soloSession } from '../../src/store/session';
 import { shippedScenarios } from './shipped';
 
 const scenarios = shippedScenarios();

@@ -1,6 +1,9 @@
 import type { Choice, Ending, Event, Meter, Scenario } from '../format/scenario';
 import type { LocalText } from '../format/text';
 import type { RunState } from '../run/types';
+import type { FailedMeter, PartnerAnswer } from '../run/verdicts';
+
+export type { FailedMeter, PartnerAnswer } from '../run/verdicts';
 
 /**
  * A scenario prepared once at load for the hot path: ids resolved to indexes, conditions compiled into
@@ -38,11 +41,6 @@ export interface EvalContext {
 }
 
 export type Predicate = (ctx: EvalContext) => boolean;
-
-export interface FailedMeter {
-  readonly meter: number;
-  readonly side: 'low' | 'high';
-}
 
 export interface CompiledMeter {
   readonly id: string;
@@ -104,8 +102,6 @@ export interface CompiledClause {
   readonly id: string;
   readonly options: readonly CompiledClauseOption[];
 }
-
-export type PartnerAnswer = 'accept' | 'counter' | 'reject';
 
 export interface CompiledResponse {
   readonly when: Predicate;

@@ -1,28 +1,15 @@
 import type { z } from 'zod';
-import type { Finding, JsonPath } from '../diagnostics';
+import type { JsonPath } from '../diagnostics';
 import { LOCALES } from '../format/text';
 import { countOf, describeValue, nameOfType, quote, showValue } from './describe';
 import { isPlainObject, valueAt } from './json-value';
 import type { Anchor } from './locate';
 import { asObject, keysOf, resolveUnion, type Schema, schemaAt } from './schema';
+import type { IssueContext, ShapeFinding } from './shape-finding';
 import { closestMatch, didYouMean } from './suggest';
 import { explainUnion } from './union';
 
 type Issue = z.core.$ZodIssue;
-
-/** A shape finding and whether it points at the property's key or its value. */
-export interface ShapeFinding extends Finding {
-  readonly anchor: Anchor;
-  /** For an unknown key with a suggestion: the key it probably meant, whose "missing" finding it explains. */
-  readonly meant?: JsonPath;
-}
-
-/** What the issues' paths are relative to: the root at first, a union's branch inside it. */
-export interface IssueContext {
-  readonly schema: Schema;
-  readonly value: unknown;
-  readonly basePath: JsonPath;
-}
 
 /** Turns zod's issues into findings with codes LD200–LD208 and messages that say what was expected. */
 export function explainIssues(issues: readonly Issue[], context: IssueContext): ShapeFinding[] {

@@ -14,7 +14,7 @@ import {
   schemaAt,
   type UnionSchema,
 } from './schema';
-import type { IssueContext, ShapeFinding } from './shape';
+import type { IssueContext, ShapeFinding } from './shape-finding';
 import { didYouMean } from './suggest';
 
 type Issue = z.core.$ZodIssue;

@@ -1,4 +1,4 @@
-import type { FailedMeter, PartnerAnswer } from '../compile/types';
+import type { FailedMeter, PartnerAnswer } from './verdicts';
 
 /**
  * A run is a value: everything that changes during play lives here, and `step` builds the next run

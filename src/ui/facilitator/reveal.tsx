@@ -1,9 +1,9 @@
+import type { SessionInfo } from '../../classroom/session';
 import type { CompiledScenario } from '../../engine/compile/types';
 import { lastDecision } from '../../engine/decision-view';
 import type { LocalText } from '../../engine/format/text';
 import { ownValue } from '../../engine/own-value';
 import type { RunState } from '../../engine/run/types';
-import type { SessionInfo } from '../../store/session';
 import { localize, useUi } from '../context';
 
 /** Facilitator mode: the event's discussion prompt, shown prominently before the votes. */

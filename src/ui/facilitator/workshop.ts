@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { CLASS_SEEDS } from '../../classroom/class-code';
-import type { SessionInfo } from '../../store/session';
+import type { SessionInfo } from '../../classroom/session';
 
 /** The minutes a facilitator can give each decision (0: no timer). */
 export const TIMER_CHOICES = [0, 1, 2, 3, 5] as const;
