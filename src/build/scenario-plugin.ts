@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatDiagnostic, hasErrors } from '../engine/diagnostics';
+import { hasErrors } from '../engine/diagnostics';
+import { formatDiagnostic } from '../engine/diagnostics/messages';
 import type { Scenario } from '../engine/format/scenario';
 import { loadScenario } from '../engine/load';
 import { scenarioCard } from '../engine/scenario-card';
@@ -41,7 +42,9 @@ export function shippedScenarios(directory: string, options: ShippedScenarioOpti
     const shown = path.relative(process.cwd(), file);
     const { scenario, diagnostics } = loadScenario(shown, readFileSync(file, 'utf8'));
     if (scenario === undefined || hasErrors(diagnostics)) {
-      throw new Error(`shipped scenario has errors:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+      throw new Error(
+        `shipped scenario has errors:\n${diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`,
+      );
     }
     return scenario;
   };

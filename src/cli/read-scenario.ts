@@ -1,6 +1,7 @@
 import { compile } from '../engine/compile';
 import type { CompiledScenario } from '../engine/compile/types';
-import { formatDiagnostic, hasErrors } from '../engine/diagnostics';
+import { hasErrors } from '../engine/diagnostics';
+import { formatDiagnostic } from '../engine/diagnostics/messages';
 import { loadScenario } from '../engine/load';
 import { readTextFile } from './read-text-file';
 

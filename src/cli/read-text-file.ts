@@ -1,15 +1,16 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Finding } from '../engine/diagnostics';
+import type { Unreadable } from '../engine/diagnostics/file-codes';
+import { finding } from '../engine/diagnostics/messages';
 import { MAX_FILE_CHARACTERS } from '../engine/load';
 
 /** A character takes at most four bytes in UTF-8, so more bytes than this is surely over the limit. */
 export const MAX_FILE_BYTES = MAX_FILE_CHARACTERS * 4;
 
 /** The text, or why not: LD001 (cannot read) or LD003 (too large), as the loader would say it. */
-export type ReadOutcome =
-  | { readonly text: string }
-  | { readonly problem: { readonly code: 'LD001' | 'LD003'; readonly message: string } };
+export type ReadOutcome = { readonly text: string } | { readonly problem: Finding };
 
-const unreadable = (message: string): ReadOutcome => ({ problem: { code: 'LD001', message } });
+const unreadable = (why: Unreadable): ReadOutcome => ({ problem: finding('LD001', [], why) });
 
 /** Read in pieces so a file that grows while being read is still cut at the limit. */
 const CHUNK_BYTES = 1 << 20;
@@ -25,12 +26,12 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): ReadOutco
   try {
     descriptor = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return unreadable(`cannot read file: ${describeReadError(error)}`);
+    return unreadable(describeReadError(error));
   }
   try {
     const stats = fstatSync(descriptor);
-    if (stats.isDirectory()) return unreadable('cannot read file: it is a directory');
-    if (!stats.isFile()) return unreadable('cannot read file: not a regular file (a device, pipe or socket)');
+    if (stats.isDirectory()) return unreadable({ reason: 'directory' });
+    if (!stats.isFile()) return unreadable({ reason: 'special' });
     const chunks: Buffer[] = [];
     let length = 0;
     while (length <= maxBytes) {
@@ -41,26 +42,20 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): ReadOutco
       length += read;
     }
     if (length > maxBytes) {
-      return {
-        problem: { code: 'LD003', message: `file too large: more than ${groupThousands(maxBytes)} bytes` },
-      };
+      return { problem: finding('LD003', [], { moreThanBytes: maxBytes }) };
     }
     return { text: Buffer.concat(chunks, length).toString('utf8') };
   } catch (error) {
-    return unreadable(`cannot read file: ${describeReadError(error)}`);
+    return unreadable(describeReadError(error));
   } finally {
     closeSync(descriptor);
   }
 }
 
-function describeReadError(error: unknown): string {
+function describeReadError(error: unknown): Unreadable {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
-
-function groupThousands(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (code === 'ENOENT') return { reason: 'missing' };
+  if (code === 'EISDIR') return { reason: 'directory' };
+  if (code === 'EACCES' || code === 'EPERM') return { reason: 'denied' };
+  return { reason: 'other', detail: error instanceof Error ? error.message : String(error) };
 }

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Diagnostic, formatDiagnostic, hasErrors } from '../engine/diagnostics';
+import { type Diagnostic, hasErrors } from '../engine/diagnostics';
+import { formatDiagnostic } from '../engine/diagnostics/messages';
 import { loadScenario } from '../engine/load';
+import { LOCALES, type Locale } from '../engine/locales';
 import { isEntryPoint, parseArgs } from './args';
 import { type ReadOutcome, readTextFile } from './read-text-file';
 
@@ -15,8 +17,9 @@ const SCENARIO_DIRECTORY = 'scenarios';
 /** Generated from the format by `npm run schema`; it is not a scenario. */
 const SCHEMA_FILE = 'scenario.schema.json';
 
-const USAGE = `usage: npm run validate -- [files...]
+const USAGE = `usage: npm run validate -- [--lang en|ko] [files...]
 Checks scenario files (default: every ${SCENARIO_DIRECTORY}/*.json except ${SCHEMA_FILE}).
+--lang ko prints the messages in Korean (default en).
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage mistake.`;
 
 export const EXIT_CLEAN = 0;
@@ -36,11 +39,14 @@ export interface ValidateIo {
 }
 
 export function main(args: readonly string[], io: ValidateIo = nodeIo()): number {
-  const { positional, options, problems } = parseArgs(args, { valued: [], flags: ['help'] });
+  const { positional, options, problems } = parseArgs(args, { valued: ['lang'], flags: ['help'] });
   if (options.has('help') || positional.includes('-h')) {
     io.out(USAGE);
     return EXIT_CLEAN;
   }
+  const lang = options.get('lang') ?? 'en';
+  if (!LOCALES.includes(lang as Locale))
+    problems.push(`--lang must be ${LOCALES.join(' or ')}, not "${lang}"`);
   if (problems.length > 0) {
     io.err(`${problems.join('; ')}\n${USAGE}`);
     return EXIT_USAGE;
@@ -51,7 +57,7 @@ export function main(args: readonly string[], io: ValidateIo = nodeIo()): number
     return EXIT_USAGE;
   }
   const diagnostics = files.flatMap((file) => checkFile(file, io));
-  for (const diagnostic of diagnostics) io.out(formatDiagnostic(diagnostic));
+  for (const diagnostic of diagnostics) io.out(formatDiagnostic(diagnostic, lang as Locale));
   io.out(summary(files.length, diagnostics));
   return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_CLEAN;
 }
@@ -74,7 +80,7 @@ function checkFile(file: string, io: ValidateIo): Diagnostic[] {
   const shown = path.relative(io.cwd, absolute).split(path.sep).join('/') || file;
   const read = io.readText(absolute);
   if ('problem' in read) {
-    return [{ file: shown, line: 0, column: 0, path: [], severity: 'error', ...read.problem }];
+    return [{ file: shown, line: 0, column: 0, ...read.problem }];
   }
   return loadScenario(shown, read.text).diagnostics;
 }

@@ -12,7 +12,8 @@ export {
   lastProposal,
   type ProposalView,
 } from './decision-view';
-export { type Diagnostic, type Finding, formatDiagnostic, formatJsonPath, hasErrors } from './diagnostics';
+export { type Diagnostic, type Finding, formatJsonPath, hasErrors } from './diagnostics';
+export { formatDiagnostic, messageIn } from './diagnostics/messages';
 export * from './format';
 export { lint } from './lint';
 export { meterChanges, type Notice, recentNotices } from './notices';

@@ -1,7 +1,7 @@
 import type { ScenarioCard, shippedScenarios } from 'virtual:scenario-catalog';
 import { compile } from '../engine/compile';
 import type { CompiledScenario } from '../engine/compile/types';
-import { type Diagnostic, hasErrors } from '../engine/diagnostics';
+import { type Diagnostic, hasErrors, type Phrase } from '../engine/diagnostics';
 import type { Scenario } from '../engine/format/scenario';
 import { scenarioCard } from '../engine/scenario-card';
 import type { ScenarioCatalog } from '../store/game';
@@ -12,9 +12,14 @@ export const CUSTOM_SCENARIO_KEY = 'lab-doors.custom-scenario';
 /** Larger files are refused before they are read: the loader's own limit is 2,000,000 characters. */
 export const MAX_SCENARIO_FILE_BYTES = 4_000_000;
 
+/** A finding with its message in both languages, so the list can follow a language switch. */
+export interface ShownDiagnostic extends Diagnostic {
+  readonly text: Phrase;
+}
+
 export type OpenResult =
-  | { readonly ok: true; readonly id: string; readonly warnings: readonly Diagnostic[] }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  | { readonly ok: true; readonly id: string; readonly warnings: readonly ShownDiagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly ShownDiagnostic[] };
 
 /**
  * The scenarios the game can play: shipped ones (checked at build time, loaded when chosen) and one the
@@ -55,8 +60,13 @@ export class ScenarioLibrary implements ScenarioCatalog {
 
   /** Checks a scenario file the player chose; registers it when it has no errors. */
   async open(fileName: string, text: string, remember = true): Promise<OpenResult> {
-    const { loadScenario } = await import('../engine/load');
-    const { scenario, diagnostics } = loadScenario(fileName, text);
+    // The loader and the message tables load only now, when a player opens a file.
+    const [{ loadScenario }, { messageIn }] = await Promise.all([
+      import('../engine/load'),
+      import('../engine/diagnostics/messages'),
+    ]);
+    const { scenario, diagnostics: found } = loadScenario(fileName, text);
+    const diagnostics = found.map((d) => ({ ...d, text: { en: d.message, ko: messageIn(d, 'ko') } }));
     if (scenario === undefined || hasErrors(diagnostics)) return { ok: false, diagnostics };
     this.register(scenario);
     this.customCard = scenarioCard(scenario);

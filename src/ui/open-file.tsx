@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import { type Diagnostic, formatJsonPath } from '../engine/diagnostics';
+import { formatJsonPath } from '../engine/diagnostics';
 import { useUi } from './context';
 import { useFileDrop } from './file-drop';
-import { MAX_SCENARIO_FILE_BYTES } from './library';
+import { MAX_SCENARIO_FILE_BYTES, type ShownDiagnostic } from './library';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'problems'; file: string; diagnostics: readonly Diagnostic[] }
-  | { kind: 'warnings'; file: string; id: string; diagnostics: readonly Diagnostic[] }
+  | { kind: 'problems'; file: string; diagnostics: readonly ShownDiagnostic[] }
+  | { kind: 'warnings'; file: string; id: string; diagnostics: readonly ShownDiagnostic[] }
   | { kind: 'refused'; message: string };
 
 /**
@@ -68,8 +68,8 @@ export function OpenFile(props: { onOpened(id: string): void }) {
 }
 
 /** Errors when there are any (the file cannot be played), else the warnings (it still can). */
-function DiagnosticList({ file, diagnostics }: { file: string; diagnostics: readonly Diagnostic[] }) {
-  const { m } = useUi();
+function DiagnosticList({ file, diagnostics }: { file: string; diagnostics: readonly ShownDiagnostic[] }) {
+  const { m, locale } = useUi();
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const shown = errors.length > 0 ? errors : diagnostics;
   return (
@@ -84,7 +84,7 @@ function DiagnosticList({ file, diagnostics }: { file: string; diagnostics: read
             <code>
               {d.line > 0 ? `${d.line}:${d.column}` : ''} {formatJsonPath(d.path)}
             </code>{' '}
-            <span class="code">{d.code}</span> {d.message}
+            <span class="code">{d.code}</span> {d.text[locale]}
           </li>
         ))}
       </ol>

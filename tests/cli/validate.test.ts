@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, summary, type ValidateIo } from '../../src/cli/validate';
 import type { Diagnostic } from '../../src/engine/diagnostics';
+import { finding } from '../../src/engine/diagnostics/messages';
 
 const minimal = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');
 const CWD = path.resolve('/project');
@@ -16,8 +17,7 @@ function fakeProject(files: Record<string, string>) {
     cwd: CWD,
     readText(file) {
       const text = byAbsolutePath.get(file);
-      if (text === undefined)
-        return { problem: { code: 'LD001', message: 'cannot read file: no such file' } };
+      if (text === undefined) return { problem: finding('LD001', [], { reason: 'missing' }) };
       return { text };
     },
     listDirectory(directory) {
@@ -66,6 +66,15 @@ describe('validate', () => {
     ).toBe(true);
   });
 
+  it('prints the messages in Korean with --lang ko, and refuses another language', () => {
+    const { io, out } = fakeProject({ 'scenarios/bad.json': withWrongType });
+    expect(main(['--lang', 'ko', 'scenarios/bad.json'], io)).toBe(1);
+    expect(out[0]).toBe('scenarios/bad.json:14:14 minutes  LD201 숫자가 와야 하는데 문자열 "ten"입니다');
+    const other = fakeProject({ 'scenarios/bad.json': withWrongType });
+    expect(main(['--lang', 'fr', 'scenarios/bad.json'], other.io)).toBe(2);
+    expect(other.err.join('\n')).toContain('--lang must be ko or en');
+  });
+
   it('reports a file it cannot read as LD001 and exits 1', () => {
     const { io, out } = fakeProject({});
     expect(main(['missing.json'], io)).toBe(1);
@@ -88,7 +97,7 @@ describe('validate', () => {
   it('prints usage for --help', () => {
     const { io, out } = fakeProject({});
     expect(main(['--help'], io)).toBe(0);
-    expect(out.join('\n')).toContain('usage: npm run validate -- [files...]');
+    expect(out.join('\n')).toContain('usage: npm run validate -- [--lang en|ko] [files...]');
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/engine/diagnostics';
+import { messageIn } from '../../src/engine/diagnostics/messages';
 import { loadScenario } from '../../src/engine/load';
 import { VIEWPORTS } from './helpers/game';
 import { NOT_JSON, openScenarioFile, sampleWithTypo } from './helpers/open-file';
@@ -90,6 +91,25 @@ describe('opening a scenario file', () => {
       });
       await status.getByText(m.openFileNotJson).waitFor();
       expect((await settle(page)).phase, 'nothing was played').toBe('select');
+    });
+  });
+
+  test('a Korean player reads the problems in Korean', async () => {
+    await withGame(browser, { locale: 'ko', viewport: VIEWPORTS.phone }, async (page) => {
+      const m = messages('ko');
+      await act(page, m.newGame, () => page.getByRole('button', { name: m.newGame }).click());
+      await waitForPhase(page, 'select');
+      const ld104 = errorsIn('typo.json', TYPO_TEXT).find((d) => d.code === 'LD104');
+      if (ld104 === undefined) throw new Error('the loader did not report the misspelt meter');
+      await openScenarioFile(page, 'typo.json', TYPO_TEXT);
+      const item = page.locator('.open-file-status .diagnostics li').filter({ hasText: 'LD104' });
+      await item.first().waitFor();
+      const text = (await item.first().textContent()) ?? '';
+      expect(text).toContain(messageIn(ld104, 'ko'));
+      expect(text).toContain('알 수 없는 미터 "trsut"');
+      expect(text).not.toContain('unknown meter');
+      await page.locator('.open-file-status').scrollIntoViewIfNeeded();
+      await shotStep(page, 'open-file', 'typo-ko');
     });
   });
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/engine/diagnostics';
+import { formatDiagnostic } from '../../src/engine/diagnostics/messages';
 import { restoreRun } from '../../src/engine/save';
 import { RunSaveSchema } from '../../src/engine/save-schema';
 import { shippedScenarios } from './shipped';
@@ -13,7 +13,7 @@ it('ships at least one scenario', () => {
 
 describe.each(scenarios.map((s) => [s.file, s] as const))('%s', (_file, shipped) => {
   it('validates and lints clean, warnings included, in both languages', () => {
-    expect(shipped.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(shipped.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
   });
 
   it('has a committed playthrough plan for every ending, and each plan reaches its ending', () => {

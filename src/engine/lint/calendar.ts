@@ -4,21 +4,12 @@ import type { LintContext } from './context';
 export function checkCalendar(context: LintContext): void {
   const { turns, labels } = context.scenario.calendar;
   if (labels.length !== turns) {
-    context.report(
-      'LD316',
-      ['calendar', 'labels'],
-      `expected ${turns} labels, one per turn (calendar.turns is ${turns}), found ${labels.length}`,
-    );
+    context.report('LD316', ['calendar', 'labels'], { turns, labels: labels.length });
   }
   // Scheduled on turn 1 at the earliest, so anything `turns` or more away is due after the last turn.
   for (const { entry, path } of context.sites.schedules) {
     if (entry.in >= turns) {
-      context.report(
-        'LD317',
-        [...path, 'in'],
-        `"in": ${entry.in} can never come due: the run has ${turns} turn${turns === 1 ? '' : 's'}, ` +
-          'and anything due after the last turn never happens',
-      );
+      context.report('LD317', [...path, 'in'], { in: entry.in, turns });
     }
   }
 }

@@ -61,6 +61,5 @@ function nextEdges(event: Event | undefined, index: number): NextEdge[] {
 }
 
 function reportCycle(context: LintContext, cycle: readonly string[], path: JsonPath): void {
-  const shown = cycle.map((id) => `"${id}"`).join(' → ');
-  context.report('LD310', path, `"next" makes a cycle: ${shown}; the turn would never end`);
+  context.report('LD310', path, { cycle: [...cycle] });
 }

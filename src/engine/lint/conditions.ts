@@ -2,7 +2,7 @@ import type { JsonPath } from '../diagnostics';
 import type { Condition } from '../format/conditions';
 import type { Negotiation } from '../format/scenario';
 import type { LintContext } from './context';
-import { unknownIdMessage } from './suggest';
+import { unknownId } from './suggest';
 import type { ConditionSite } from './walk';
 
 /**
@@ -27,11 +27,7 @@ function checkChose(context: LintContext, chose: { event: string; choice: string
   if (event === undefined) return; // reported as an unknown event
   const choicePath = [...path, 'chose', 'choice'];
   if (event.choices === undefined) {
-    context.report(
-      'LD109',
-      choicePath,
-      `event "${chose.event}" has no choices (for a negotiation, use "agreed")`,
-    );
+    context.report('LD109', choicePath, { missing: 'choices', event: chose.event });
     return;
   }
   const ids = event.choices.map((choice) => choice.id);
@@ -39,7 +35,7 @@ function checkChose(context: LintContext, chose: { event: string; choice: string
     context.report(
       'LD109',
       choicePath,
-      unknownIdMessage('choice', 'choices', chose.choice, ids, ` of event "${chose.event}"`),
+      unknownId('choice', 'choices', chose.choice, ids, { event: chose.event }),
     );
   }
 }
@@ -52,11 +48,7 @@ function checkAgreed(
   const event = context.catalog.events.get(agreed.event)?.item;
   if (event === undefined) return; // reported as an unknown event
   if (event.negotiation === undefined) {
-    context.report(
-      'LD110',
-      [...path, 'agreed', 'clause'],
-      `event "${agreed.event}" has no negotiation (for choices, use "chose")`,
-    );
+    context.report('LD110', [...path, 'agreed', 'clause'], { missing: 'negotiation', event: agreed.event });
     return;
   }
   checkClauseOption(context, event.negotiation, agreed.clause, agreed.option, {
@@ -87,7 +79,7 @@ export function checkClauseOption(
   const clause = negotiation.clauses.find((candidate) => candidate.id === clauseId);
   if (clause === undefined) {
     const ids = negotiation.clauses.map((candidate) => candidate.id);
-    context.report('LD110', paths.clause, unknownIdMessage('clause', 'clauses', clauseId, ids));
+    context.report('LD110', paths.clause, unknownId('clause', 'clauses', clauseId, ids));
     return;
   }
   const options = clause.options.map((option) => option.id);
@@ -95,7 +87,7 @@ export function checkClauseOption(
     context.report(
       'LD110',
       paths.option,
-      unknownIdMessage('option', 'options', optionId, options, ` in clause "${clauseId}"`),
+      unknownId('option', 'options', optionId, options, { clause: clauseId }),
     );
   }
 }
@@ -113,20 +105,14 @@ function checkFailed(
   if (meter === undefined) return; // reported as an unknown meter
   const sides = failed.side === undefined ? (['low', 'high'] as const) : [failed.side];
   if (sides.some((side) => meter[side]?.fail !== undefined)) return;
-  const where = failed.side === undefined ? 'on either side' : `on its ${failed.side} side`;
-  context.report(
-    'LD315',
-    [...site.path, 'failed'],
-    `meter "${meter.id}" cannot fail ${where} (it has no ${sides.map((side) => `${side}.fail`).join(' or ')})`,
-  );
+  context.report('LD315', [...site.path, 'failed'], {
+    meter: meter.id,
+    ...(failed.side === undefined ? {} : { side: failed.side }),
+    sides: [...sides],
+  });
 }
 
-const ALLOWED_IN: Readonly<Record<'failed' | 'term' | 'appeal', string>> = {
-  failed: "only in an ending's when (the run ended because a meter failed)",
-  term: "only in a negotiation response's when (it reads the proposal)",
-  appeal: "only in a negotiation response's when (it reads the proposal)",
-};
-
-function reportMisplaced(context: LintContext, kind: keyof typeof ALLOWED_IN, path: JsonPath): void {
-  context.report('LD311', [...path, kind], `"${kind}" is allowed ${ALLOWED_IN[kind]}`);
+/** `failed` belongs in an ending's `when`; `term` and `appeal` in a negotiation response's. */
+function reportMisplaced(context: LintContext, kind: 'failed' | 'term' | 'appeal', path: JsonPath): void {
+  context.report('LD311', [...path, kind], { kind });
 }

@@ -1,7 +1,6 @@
-import type { JsonPath } from '../diagnostics';
+import type { ArgsParam, DiagnosticCode, JsonPath } from '../diagnostics';
 import type { Scenario } from '../format/scenario';
 import type { Catalog } from './catalog';
-import type { LintCode } from './index';
 import type { ScenarioSites } from './walk';
 
 /** What every check gets: the scenario, its declared ids, every visited site, and where to report. */
@@ -9,6 +8,6 @@ export interface LintContext {
   readonly scenario: Scenario;
   readonly catalog: Catalog;
   readonly sites: ScenarioSites;
-  /** Severity comes from the code table, so a code always has the same severity. */
-  report(code: LintCode, path: JsonPath, message: string): void;
+  /** Severity and message come from the code's table entry, so a code always has the same severity. */
+  report<C extends DiagnosticCode>(code: C, path: JsonPath, ...args: ArgsParam<C>): void;
 }

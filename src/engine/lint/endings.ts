@@ -10,22 +10,14 @@ export function checkEndings(context: LintContext): void {
   const fallback = endings.findIndex((ending) => ending.when === undefined);
   if (fallback === -1) {
     const last = endings.length - 1;
-    context.report(
-      'LD326',
-      ['endings', last, 'when'],
-      'a run may end with no matching ending; the last ending is used: drop the last ending\'s "when" to make it the fallback',
-    );
+    context.report('LD326', ['endings', last, 'when']);
   } else {
     const fallbackPath = formatJsonPath(['endings', fallback]);
     for (let i = fallback + 1; i < endings.length; i++) {
-      context.report(
-        'LD327',
-        ['endings', i],
-        `ending "${endings[i]?.id}" is never reached: ${fallbackPath} has no "when" and always matches first`,
-      );
+      context.report('LD327', ['endings', i], { ending: endings[i]?.id ?? '', fallback: fallbackPath });
     }
   }
   if (!endings.some((ending) => ending.tone === 'best')) {
-    context.report('LD328', ['endings'], 'no ending has tone "best": give the best outcome tone "best"');
+    context.report('LD328', ['endings']);
   }
 }

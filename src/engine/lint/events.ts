@@ -11,11 +11,7 @@ export function checkEvents(context: LintContext): void {
     const path = ['events', i];
     checkKind(context, event, path);
     if (event.once === true && event.maxTimes !== undefined) {
-      context.report(
-        'LD309',
-        [...path, 'maxTimes'],
-        `give either "once": true or "maxTimes" (${event.maxTimes}), not both`,
-      );
+      context.report('LD309', [...path, 'maxTimes'], { maxTimes: event.maxTimes });
     }
     checkDeadEnd(context, event, path);
   });
@@ -24,15 +20,11 @@ export function checkEvents(context: LintContext): void {
 function checkKind(context: LintContext, event: Event, path: JsonPath): void {
   const { choices, negotiation } = event;
   if (choices !== undefined && negotiation !== undefined) {
-    context.report(
-      'LD308',
-      [...path, 'negotiation'],
-      'an event has either "choices" or "negotiation", not both',
-    );
+    context.report('LD308', [...path, 'negotiation'], { problem: 'both', max: MAX_CHOICES });
   } else if (choices === undefined && negotiation === undefined) {
-    context.report('LD308', path, `an event needs "choices" (1 to ${MAX_CHOICES}) or a "negotiation"`);
+    context.report('LD308', path, { problem: 'neither', max: MAX_CHOICES });
   } else if (choices !== undefined && choices.length === 0) {
-    context.report('LD308', [...path, 'choices'], `expected 1 to ${MAX_CHOICES} choices, found none`);
+    context.report('LD308', [...path, 'choices'], { problem: 'no-choices', max: MAX_CHOICES });
   }
 }
 
@@ -40,12 +32,6 @@ function checkKind(context: LintContext, event: Event, path: JsonPath): void {
 function checkDeadEnd(context: LintContext, event: Event, path: JsonPath): void {
   const choices = event.choices ?? [];
   if (choices.length === 0 || choices.some((choice) => choice.when === undefined)) return;
-  const outcome = choices.some((choice) => choice.lockedReason !== undefined)
-    ? 'only locked choices are shown'
-    : 'the event is skipped';
-  context.report(
-    'LD322',
-    [...path, 'choices'],
-    `every choice of this event has a condition: when none holds, ${outcome}; add a choice without "when"`,
-  );
+  const lockedShown = choices.some((choice) => choice.lockedReason !== undefined);
+  context.report('LD322', [...path, 'choices'], { lockedShown });
 }

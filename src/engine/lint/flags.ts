@@ -16,19 +16,11 @@ export function checkFlags(context: LintContext): void {
     const path = ['flags', i, 'id'];
     const { firstRead, firstSet } = uses.get(flag.id) ?? {};
     if (firstSet !== undefined && firstRead === undefined) {
-      context.report(
-        'LD318',
-        path,
-        `flag "${flag.id}" is set (at ${formatJsonPath(firstSet)}) but never read: no condition uses it`,
-      );
+      context.report('LD318', path, { flag: flag.id, at: formatJsonPath(firstSet) });
     } else if (firstRead !== undefined && firstSet === undefined) {
-      context.report(
-        'LD319',
-        path,
-        `flag "${flag.id}" is read (at ${formatJsonPath(firstRead)}) but never set: it is never true`,
-      );
+      context.report('LD319', path, { flag: flag.id, at: formatJsonPath(firstRead) });
     } else if (firstRead === undefined && firstSet === undefined) {
-      context.report('LD320', path, `flag "${flag.id}" is never set or read`);
+      context.report('LD320', path, { flag: flag.id });
     }
   });
 }

@@ -1,4 +1,5 @@
 import { formatJsonPath, type JsonPath } from '../diagnostics';
+import type { IdWord } from '../diagnostics/reference-codes';
 import type { LintContext } from './context';
 
 /** The top-level lists whose ids must be unique, with the noun used in messages. */
@@ -37,7 +38,7 @@ function checkUnique(
   context: LintContext,
   items: readonly { readonly id: string }[],
   listPath: JsonPath,
-  what: string,
+  what: IdWord,
 ): void {
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
@@ -47,10 +48,6 @@ function checkUnique(
       return;
     }
     const firstPath = formatJsonPath([...listPath, first]);
-    context.report(
-      'LD101',
-      [...listPath, index, 'id'],
-      `duplicate ${what} id "${item.id}" (first at ${firstPath})`,
-    );
+    context.report('LD101', [...listPath, index, 'id'], { what, id: item.id, first: firstPath });
   });
 }

@@ -23,9 +23,11 @@ export function checkMeters(context: LintContext): void {
   for (const id of REQUIRED_METERS) {
     if (declared.includes(id)) continue;
     const near = closestId(id, declared);
-    const hint = near === undefined ? '' : `; is "${near}" meant to be "${id}"?`;
-    const message = `missing meter "${id}": the engine reads ${REQUIRED_METERS.join(', ')}${hint}`;
-    context.report('LD105', ['meters'], message);
+    context.report('LD105', ['meters'], {
+      id,
+      required: [...REQUIRED_METERS],
+      ...(near === undefined ? {} : { near }),
+    });
   }
   context.scenario.meters.forEach((meter, i) => {
     checkMeter(context, meter, ['meters', i]);
@@ -35,9 +37,9 @@ export function checkMeters(context: LintContext): void {
 function checkMeter(context: LintContext, meter: Meter, path: JsonPath): void {
   const { min, max, start } = meter;
   if (min >= max) {
-    context.report('LD301', [...path, 'max'], `max (${max}) must be greater than min (${min})`);
+    context.report('LD301', [...path, 'max'], { min, max });
   } else if (start < min || start > max) {
-    context.report('LD302', [...path, 'start'], `start (${start}) must be within min..max (${min}..${max})`);
+    context.report('LD302', [...path, 'start'], { start, min, max });
   }
   checkThresholdsInRange(context, meter, path);
   checkThresholdOrder(context, meter, path);
@@ -49,11 +51,12 @@ function checkThresholdsInRange(context: LintContext, meter: Meter, path: JsonPa
   for (const [side, level] of THRESHOLD_ORDER) {
     const value = meter[side]?.[level];
     if (value !== undefined && (value < meter.min || value > meter.max)) {
-      context.report(
-        'LD305',
-        [...path, side, level],
-        `${side}.${level} (${value}) must be within min..max (${meter.min}..${meter.max}), or it is never reached`,
-      );
+      context.report('LD305', [...path, side, level], {
+        name: `${side}.${level}`,
+        value,
+        min: meter.min,
+        max: meter.max,
+      });
     }
   }
 }
@@ -65,12 +68,12 @@ function checkThresholdOrder(context: LintContext, meter: Meter, path: JsonPath)
     if (value === undefined) continue;
     const name = `${side}.${level}`;
     if (below !== undefined && value <= below.value) {
-      context.report(
-        'LD304',
-        [...path, side, level],
-        `${name} (${value}) must be greater than ${below.name} (${below.value}): ` +
-          'thresholds go low.fail < low.warn < high.warn < high.fail',
-      );
+      context.report('LD304', [...path, side, level], {
+        name,
+        value,
+        below: below.name,
+        belowValue: below.value,
+      });
     }
     below = { name, value };
   }
@@ -81,17 +84,9 @@ function checkStartZone(context: LintContext, meter: Meter, path: JsonPath): voi
   const lowEdge = meter.low?.warn ?? meter.low?.fail;
   const highEdge = meter.high?.warn ?? meter.high?.fail;
   if (lowEdge !== undefined && meter.start <= lowEdge) {
-    context.report(
-      'LD303',
-      [...path, 'start'],
-      `start (${meter.start}) must be above the low zone (<= ${lowEdge})`,
-    );
+    context.report('LD303', [...path, 'start'], { start: meter.start, side: 'low', edge: lowEdge });
   } else if (highEdge !== undefined && meter.start >= highEdge) {
-    context.report(
-      'LD303',
-      [...path, 'start'],
-      `start (${meter.start}) must be below the high zone (>= ${highEdge})`,
-    );
+    context.report('LD303', [...path, 'start'], { start: meter.start, side: 'high', edge: highEdge });
   }
 }
 
@@ -99,17 +94,9 @@ function checkWarnings(context: LintContext, meter: Meter, side: Side, path: Jso
   const threshold = meter[side];
   if (threshold === undefined || threshold.warn !== undefined) return;
   if (threshold.fail !== undefined) {
-    context.report(
-      'LD306',
-      [...path, side, 'fail'],
-      `a meter must warn before it fails: give ${side}.warn as well as ${side}.fail`,
-    );
+    context.report('LD306', [...path, side, 'fail'], { side });
   }
   if (threshold.warningEvent !== undefined) {
-    context.report(
-      'LD307',
-      [...path, side, 'warningEvent'],
-      `${side}.warningEvent is never shown: give ${side}.warn, where the warning zone starts`,
-    );
+    context.report('LD307', [...path, side, 'warningEvent'], { side });
   }
 }

@@ -18,17 +18,9 @@ function checkCounters(context: LintContext, negotiation: Negotiation, path: Jso
     const responsePath = [...path, 'responses', i];
     const counter = response.counter;
     if (response.response === 'counter' && (counter === undefined || Object.keys(counter).length === 0)) {
-      context.report(
-        'LD324',
-        [...responsePath, 'response'],
-        'a "counter" response should say what the partner asks for: "counter": { clause id: option id }',
-      );
+      context.report('LD324', [...responsePath, 'response'], {});
     } else if (response.response !== 'counter' && counter !== undefined) {
-      context.report(
-        'LD324',
-        [...responsePath, 'counter'],
-        `"counter" is ignored: this response is "${response.response}", not "counter"`,
-      );
+      context.report('LD324', [...responsePath, 'counter'], { response: response.response });
     }
     for (const [clause, option] of Object.entries(counter ?? {})) {
       checkClauseOption(context, negotiation, clause, option, {
@@ -43,9 +35,5 @@ function checkCounters(context: LintContext, negotiation: Negotiation, path: Jso
 function checkAgreementPossible(context: LintContext, negotiation: Negotiation, path: JsonPath): void {
   if (negotiation.otherwise.response === 'accept') return;
   if (negotiation.responses.some((response) => response.response === 'accept')) return;
-  context.report(
-    'LD323',
-    [...path, 'otherwise', 'response'],
-    'no response is "accept" and "otherwise" rejects: this negotiation can never reach an agreement',
-  );
+  context.report('LD323', [...path, 'otherwise', 'response']);
 }

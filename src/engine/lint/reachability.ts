@@ -14,30 +14,17 @@ export function checkEventReachability(context: LintContext): void {
   context.scenario.events.forEach((event, i) => {
     const path = ['events', i];
     if (event.scheduledOnly === true && !targets.has(event.id)) {
-      context.report(
-        'LD321',
-        [...path, 'scheduledOnly'],
-        `event "${event.id}" is scheduledOnly, but no "next", schedule or warningEvent leads to it: it is never shown`,
-      );
+      context.report('LD321', [...path, 'scheduledOnly'], { event: event.id });
     }
     if (event.when === undefined) return;
     for (const required of requiredConditions(event.when, [...path, 'when'])) {
       const flag = 'flag' in required.condition ? required.condition.flag : undefined;
       if (flag === undefined || setFlags.has(flag) || !context.catalog.has('flag', flag)) continue;
-      context.report(
-        'LD321',
-        [...required.path, 'flag'],
-        `event "${event.id}" is never drawn: its "when" requires flag "${flag}", which nothing sets`,
-      );
+      context.report('LD321', [...required.path, 'flag'], { event: event.id, flag });
     }
   });
   if (!context.scenario.events.some(isFallback)) {
-    context.report(
-      'LD325',
-      ['events'],
-      'no fallback event: some turns may have no event; add one with no "when", "once", "maxTimes", ' +
-        '"cooldown" or "scheduledOnly"',
-    );
+    context.report('LD325', ['events']);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { LintContext } from './context';
-import { unknownIdMessage } from './suggest';
+import { unknownId } from './suggest';
 
 /** LD111, LD332: the LMS rubric scores real endings, and every ending. */
 export function checkRubric(context: LintContext): void {
@@ -8,14 +8,10 @@ export function checkRubric(context: LintContext): void {
   const endings = [...context.catalog.endings.keys()];
   for (const id of Object.keys(rubric.endings)) {
     if (context.catalog.endings.has(id)) continue;
-    context.report('LD111', ['rubric', 'endings', id], unknownIdMessage('ending', 'endings', id, endings));
+    context.report('LD111', ['rubric', 'endings', id], unknownId('ending', 'endings', id, endings));
   }
   const unscored = endings.filter((id) => !Object.hasOwn(rubric.endings, id));
   if (unscored.length > 0) {
-    context.report(
-      'LD332',
-      ['rubric', 'endings'],
-      `no score for the endings ${unscored.map((id) => `"${id}"`).join(', ')}`,
-    );
+    context.report('LD332', ['rubric', 'endings'], { endings: unscored });
   }
 }

@@ -1,35 +1,30 @@
+import { validIds } from '../diagnostics/phrase';
+import type { IdWord, UnknownId } from '../diagnostics/reference-codes';
+
 /** How far a typo may be from the id it meant and still be suggested; short ids are all near each other. */
 const MAX_SUGGESTION_DISTANCE = 2;
 const SHORT_ID_LENGTH = 4;
 
-/** Lists of valid ids longer than this are summarised by their count instead of listed. */
-const MAX_LISTED = 10;
-
 /**
- * `unknown meter "trsut" (meters: trust, security, legalRisk); did you mean "trust"?`
- * `what` is the singular noun, `plural` the list it comes from, `owner` e.g. ` in clause "data"`.
+ * The arguments of an "unknown id" finding: `unknown meter "trsut" (meters: trust, …); did you mean "trust"?`
+ * `list` is the list the valid ids come from, `owner` the event or clause they belong to, if any.
  */
-export function unknownIdMessage(
-  what: string,
-  plural: string,
+export function unknownId(
+  what: IdWord,
+  list: string,
   id: string,
   valid: readonly string[],
-  owner = '',
-): string {
-  return `unknown ${what} "${id}"${owner} ${describeValid(plural, valid)}${didYouMean(id, valid)}`;
-}
-
-/** `(meters: a, b, c)`, or `(40 events)` when long, or `(no flags are declared)`. */
-export function describeValid(plural: string, valid: readonly string[]): string {
-  if (valid.length === 0) return `(no ${plural} are declared)`;
-  if (valid.length > MAX_LISTED) return `(${valid.length} ${plural})`;
-  return `(${plural}: ${valid.join(', ')})`;
-}
-
-/** `; did you mean "trust"?` for the closest valid id within a small edit distance, else ''. */
-export function didYouMean(id: string, valid: readonly string[]): string {
-  const closest = closestId(id, valid);
-  return closest === undefined ? '' : `; did you mean "${closest}"?`;
+  owner?: UnknownId['owner'],
+): UnknownId {
+  const suggestion = closestId(id, valid);
+  return {
+    what,
+    id,
+    list,
+    valid: validIds(valid),
+    ...(owner === undefined ? {} : { owner }),
+    ...(suggestion === undefined ? {} : { suggestion }),
+  };
 }
 
 /** The valid id nearest to `id` (the first declared on a tie), if within the suggestion distance. */

@@ -13,18 +13,14 @@ const LETTER = /\p{L}/u;
 export function checkTranslations(context: LintContext): void {
   for (const { text, path } of context.sites.texts) {
     const { ko, en } = text;
-    if (ko === undefined) context.report('LD401', path, 'missing Korean (ko) text');
-    if (en === undefined) context.report('LD402', path, 'missing English (en) text');
+    if (ko === undefined) context.report('LD401', path);
+    if (en === undefined) context.report('LD402', path);
     if (ko === undefined) continue;
     if (ko === en && ko.length >= MIN_UNTRANSLATED_LENGTH) {
-      context.report(
-        'LD403',
-        path,
-        'the Korean (ko) and English (en) texts are identical: probably not translated',
-      );
+      context.report('LD403', path);
     } else if (LETTER.test(ko) && !HANGUL.test(ko)) {
       // Digits and punctuation alone ("2026", "—") are fine; letters without Hangul mean another language.
-      context.report('LD404', [...path, 'ko'], 'the Korean (ko) text has no Hangul: probably not translated');
+      context.report('LD404', [...path, 'ko']);
     }
   }
 }

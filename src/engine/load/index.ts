@@ -1,5 +1,6 @@
 import { getNodePath, type Node } from 'jsonc-parser';
 import { type Diagnostic, type Finding, hasErrors } from '../diagnostics';
+import { finding } from '../diagnostics/messages';
 import { Scenario } from '../format/scenario';
 import { lint } from '../lint';
 import { findTooDeepNesting, MAX_NESTING_DEPTH } from './depth';
@@ -33,13 +34,8 @@ export function loadScenario(file: string, text: string): LoadResult {
     // Nesting (LD004) and list length (LD005) are checked before anything recursive runs, so a stack
     // overflow here has some other cause: calling it "nesting too deep" would send the author hunting
     // for nesting a flat file does not have. It is an internal error, reported with the engine's words.
-    const message = error instanceof Error ? error.message : String(error);
-    const explanation = `internal error while loading: ${message}`;
-    return {
-      diagnostics: [
-        { file, line: 0, column: 0, path: [], code: 'LD000', severity: 'error', message: explanation },
-      ],
-    };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { diagnostics: [{ file, line: 0, column: 0, ...finding('LD000', [], { detail }) }] };
   }
 }
 
@@ -51,15 +47,14 @@ function capFindings(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
   if (diagnostics.length <= MAX_FINDINGS_PER_FILE) return diagnostics;
   const kept = diagnostics.slice(0, MAX_FINDINGS_PER_FILE);
   const rest = diagnostics.slice(MAX_FINDINGS_PER_FILE);
-  const severity = hasErrors(rest) ? 'error' : 'warning';
-  const message = `and ${groupThousands(rest.length)} more findings not shown (fix these and check again)`;
-  return [...kept, { file, line: 0, column: 0, path: [], code: 'LD006', severity, message }];
+  const more = finding(hasErrors(rest) ? 'LD006' : 'LD007', [], { more: rest.length });
+  return [...kept, { file, line: 0, column: 0, ...more }];
 }
 
 function loadChecked(file: string, text: string): LoadResult {
   const fileProblem = checkWholeFile(text);
   if (fileProblem) {
-    return { diagnostics: [{ file, line: 0, column: 0, path: [], severity: 'error', ...fileProblem }] };
+    return { diagnostics: [{ file, line: 0, column: 0, ...fileProblem }] };
   }
   // A byte-order mark is invisible in editors; a space keeps every offset and column the same.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
@@ -81,31 +76,28 @@ function readJson(
 ): { tree: Node | undefined; value: unknown } | { problems: PlacedFinding[] } {
   const tooDeep = findTooDeepNesting(source);
   if (tooDeep !== undefined) {
-    const message = `nesting too deep: more than ${MAX_NESTING_DEPTH} levels of lists and objects`;
-    return { problems: [{ ...positionOf(tooDeep), path: [], code: 'LD004', severity: 'error', message }] };
+    return { problems: [{ ...positionOf(tooDeep), ...finding('LD004', [], { limit: MAX_NESTING_DEPTH }) }] };
   }
   const syntax = checkSyntax(source, positionOf);
   const parsed = syntax.problems.length === 0 ? parseJsonValue(source) : undefined;
   if (parsed && 'value' in parsed) return { tree: syntax.tree, value: parsed.value };
   const problems = parsed ? [parsed.problem] : syntax.problems;
   return {
-    problems: problems.map(({ offset, path, message }) => ({
+    problems: problems.map(({ offset, path, problem }) => ({
       ...positionOf(offset),
-      path,
-      code: 'LD002',
-      severity: 'error',
-      message,
+      ...finding('LD002', path, { problem }),
     })),
   };
 }
 
 /** LD005: a list (or object) longer than any the format allows, found before zod walks its items. */
 function tooLongProblem(node: Node, positionOf: PositionOf): PlacedFinding {
-  const what = node.type === 'array' ? 'list' : 'object';
-  const items = node.type === 'array' ? 'items' : 'keys';
-  const count = groupThousands(node.children?.length ?? 0);
-  const message = `${what} too long: ${count} ${items}, at most ${groupThousands(MAX_LIST_LENGTH)} in any ${what}`;
-  return { ...positionOf(node.offset), path: getNodePath(node), code: 'LD005', severity: 'error', message };
+  const args = {
+    container: node.type === 'array' ? ('list' as const) : ('object' as const),
+    count: node.children?.length ?? 0,
+    limit: MAX_LIST_LENGTH,
+  };
+  return { ...positionOf(node.offset), ...finding('LD005', getNodePath(node), args) };
 }
 
 /** Keys JSON.parse mishandles (LD209, LD210), then the shape (LD2xx), then, if the shape holds, lint. */
@@ -127,25 +119,27 @@ function checkScenario(
 }
 
 /** Problems with the file as a whole (LD001 empty, LD003 too large), before reading it as JSON. */
-function checkWholeFile(text: string): Pick<Diagnostic, 'code' | 'message'> | undefined {
+function checkWholeFile(text: string): Finding | undefined {
   if (text.length > MAX_FILE_CHARACTERS) {
-    const sizes = `${groupThousands(text.length)} characters, limit ${groupThousands(MAX_FILE_CHARACTERS)}`;
-    return { code: 'LD003', message: `file too large: ${sizes}` };
+    return finding('LD003', [], { characters: text.length, limit: MAX_FILE_CHARACTERS });
   }
-  if (text.length === 0) return { code: 'LD001', message: 'the file is empty' };
-  if (text.trim() === '') return { code: 'LD001', message: 'the file holds only whitespace' };
+  if (text.length === 0) return finding('LD001', [], { reason: 'empty' });
+  if (text.trim() === '') return finding('LD001', [], { reason: 'whitespace' });
   return undefined;
 }
 
 function place(locator: Locator, finding: Finding, anchor: Anchor): PlacedFinding {
-  const { path, code, severity, message } = finding;
-  return { ...locator.at(path, anchor), path, code, severity, message };
+  const { path, code, severity, message, args } = finding;
+  return {
+    ...locator.at(path, anchor),
+    path,
+    code,
+    severity,
+    message,
+    ...(args === undefined ? {} : { args }),
+  };
 }
 
 function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-function groupThousands(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

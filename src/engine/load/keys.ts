@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { JsonPath } from '../diagnostics';
+import { finding } from '../diagnostics/messages';
 import { isPlainObject, valueAt } from './json-value';
 import type { PlacedFinding } from './locate';
 import type { Position, PositionOf } from './position';
@@ -56,22 +57,13 @@ function duplicateKey(path: JsonPath, at: Position, first: Position): PlacedFind
   const key = String(path[path.length - 1]);
   return {
     ...at,
-    path,
-    code: 'LD209',
-    severity: 'error',
-    message: `duplicate key ${JSON.stringify(key)} (first at line ${first.line}:${first.column}); JSON keeps only the last one`,
+    ...finding('LD209', path, { key: JSON.stringify(key), line: first.line, column: first.column }),
   };
 }
 
 function reservedKey(path: JsonPath, at: Position): PlacedFinding {
   const key = String(path[path.length - 1]);
-  return {
-    ...at,
-    path,
-    code: 'LD210',
-    severity: 'error',
-    message: `the key ${JSON.stringify(key)} is not allowed: it can change how objects behave`,
-  };
+  return { ...at, ...finding('LD210', path, { key: JSON.stringify(key) }) };
 }
 
 /** Deletes the reserved keys found by checkKeys from the value JSON.parse returned (own properties only). */

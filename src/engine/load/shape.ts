@@ -1,12 +1,19 @@
 import type { z } from 'zod';
-import type { JsonPath } from '../diagnostics';
+import {
+  type ArgsOf,
+  type ArgsParam,
+  type DiagnosticCode,
+  type JsonPath,
+  type Phrase,
+  phrase,
+} from '../diagnostics';
+import { finding } from '../diagnostics/messages';
 import { LOCALES } from '../format/text';
-import { countOf, describeValue, nameOfType, quote, showValue } from './describe';
+import { describeValue, nameOfType, quote, showValue } from './describe';
 import { isPlainObject, valueAt } from './json-value';
-import type { Anchor } from './locate';
 import { asObject, keysOf, resolveUnion, type Schema, schemaAt } from './schema';
 import type { IssueContext, ShapeFinding } from './shape-finding';
-import { closestMatch, didYouMean } from './suggest';
+import { closestMatch } from './suggest';
 import { explainUnion } from './union';
 
 type Issue = z.core.$ZodIssue;
@@ -46,18 +53,12 @@ function explainIssue(issue: Issue, context: IssueContext): ShapeFinding[] {
   const relativePath = issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
   const path = [...context.basePath, ...relativePath];
   const value = valueAt(context.value, relativePath);
-  const error = (code: string, message: string, anchor: Anchor = 'value'): ShapeFinding => ({
-    path,
-    code,
-    severity: 'error',
-    message,
-    anchor,
-  });
+  const error: ShapeError = (code, ...args) => ({ ...finding(code, path, ...args), anchor: 'value' });
   // zod words a missing key as whatever the key's schema expected (a type, an enum, a union);
   // the author only needs to know it is missing.
   const missingKey = missingKeyOf(context.value, relativePath);
   if (missingKey !== undefined && issue.code !== 'unrecognized_keys') {
-    return [error('LD202', `missing required key ${quote(missingKey)}`)];
+    return [error('LD202', { key: quote(missingKey) })];
   }
   switch (issue.code) {
     case 'invalid_type':
@@ -81,7 +82,7 @@ function explainIssue(issue: Issue, context: IssueContext): ShapeFinding[] {
     case 'invalid_union':
       return explainUnion(issue, { context, relativePath, path, value }, explainIssues);
     default:
-      return [error('LD200', issue.message)];
+      return [error('LD200', { detail: issue.message })];
   }
 }
 
@@ -92,12 +93,17 @@ function missingKeyOf(root: unknown, path: JsonPath): string | undefined {
   return typeof key === 'string' && isPlainObject(parent) && !Object.hasOwn(parent, key) ? key : undefined;
 }
 
-function wrongType(expected: string, value: unknown, schema: Schema | undefined): string {
+const EACH_LANGUAGE = phrase(
+  'text in each language, like {"ko": "…", "en": "…"}',
+  '언어별 텍스트({"ko": "…", "en": "…"} 처럼)',
+);
+
+function wrongType(expected: string, value: unknown, schema: Schema | undefined): Expected {
   const localText = asObject(schema);
   if (localText && typeof value === 'string' && sameKeys(keysOf(localText), LOCALES)) {
-    return `expected text in each language, like {"ko": "…", "en": "…"}, got ${describeValue(value)}`;
+    return { expected: EACH_LANGUAGE, got: describeValue(value) };
   }
-  return `expected ${nameOfType(expected)}, got ${describeValue(value)}`;
+  return { expected: nameOfType(expected), got: describeValue(value) };
 }
 
 /** LD203, listing the allowed keys and suggesting the closest one the object does not have yet. */
@@ -111,13 +117,9 @@ function unknownKey(
   const allowed = objectSchema ? keysOf(objectSchema) : [];
   const absent = allowed.filter((candidate) => !(isPlainObject(object) && Object.hasOwn(object, candidate)));
   const meant = closestMatch(key, absent);
-  const suggestion = meant === undefined ? '' : `: did you mean ${quote(meant)}?`;
-  const listing = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
+  const args = { key: quote(key), allowed, ...(meant === undefined ? {} : { meant: quote(meant) }) };
   return {
-    path: [...objectPath, key],
-    code: 'LD203',
-    severity: 'error',
-    message: `unknown key ${quote(key)}${suggestion}${listing}`,
+    ...finding('LD203', [...objectPath, key], args),
     anchor: 'key',
     ...(meant === undefined ? {} : { meant: [...objectPath, meant] }),
   };
@@ -126,7 +128,7 @@ function unknownKey(
 function outOfRange(
   issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
   value: unknown,
-  error: (code: string, message: string) => ShapeFinding,
+  error: ShapeError,
 ): ShapeFinding {
   const tooSmall = issue.code === 'too_small';
   const bound = Number(tooSmall ? issue.minimum : issue.maximum);
@@ -134,47 +136,65 @@ function outOfRange(
   switch (issue.origin) {
     case 'string': {
       const length = typeof value === 'string' ? value.length : 0;
-      if (!tooSmall) return error('LD205', `text too long: ${length} characters (at most ${bound})`);
-      const found = length === 0 ? 'empty text' : `text too short: ${countOf(length, 'character')}`;
-      return error('LD204', `${found} (at least ${countOf(bound, 'character')})`);
+      if (!tooSmall) return error('LD205', { length, max: bound });
+      return error('LD204', { text: length === 0 ? 'empty' : 'short', length, min: bound });
     }
     case 'array': {
       const count = Array.isArray(value) ? value.length : 0;
-      return tooSmall
-        ? error('LD204', `too few items: ${count} (at least ${bound})`)
-        : error('LD204', `too many items: ${count} (at most ${bound})`);
+      return error('LD204', { items: tooSmall ? 'few' : 'many', count, bound });
     }
     default: {
-      const limit = tooSmall
-        ? `${inclusive ? 'at least' : 'more than'} ${bound}`
-        : `${inclusive ? 'at most' : 'less than'} ${bound}`;
-      return error('LD204', `${tooSmall ? 'too small' : 'too big'}: ${showValue(value)} (${limit})`);
+      return error('LD204', {
+        number: tooSmall ? 'small' : 'big',
+        value: showValue(value),
+        bound,
+        inclusive,
+      });
     }
   }
 }
 
-function badFormat(issue: z.core.$ZodIssueInvalidStringFormat, value: unknown): string {
-  if (issue.format === 'url') return `expected an https:// web address, got ${describeValue(value)}`;
+/** The Korean for the descriptions the format gives its patterns (format/text.ts, format/scenario.ts). */
+const PATTERN_KO: Readonly<Record<string, string>> = {
+  'an id: a letter, then letters, digits, "-" or "_" (at most 64)':
+    'id: 글자 하나로 시작하고 글자, 숫자, "-", "_"로 이어지는 64자 이하',
+  'a version like 1.0.0': '1.0.0 같은 버전',
+  'two capital letters, e.g. "AS"': '대문자 두 글자 (예: "AS")',
+};
+
+function badFormat(issue: z.core.$ZodIssueInvalidStringFormat, value: unknown): Expected {
+  const got = describeValue(value);
+  if (issue.format === 'url') return { expected: phrase('an https:// web address', 'https:// 웹 주소'), got };
   // Patterns in the format carry their own description ("an id: a letter, then …"); zod's default
   // message for a bare pattern starts with "Invalid".
   if (issue.format === 'regex' && !issue.message.startsWith('Invalid')) {
-    return `expected ${issue.message}, got ${describeValue(value)}`;
+    const ko = Object.hasOwn(PATTERN_KO, issue.message) ? PATTERN_KO[issue.message] : undefined;
+    return { expected: phrase(issue.message, ko ?? issue.message), got };
   }
-  return `expected ${issue.pattern ? `text matching ${issue.pattern}` : `a valid ${issue.format}`}, got ${describeValue(value)}`;
+  const expected = issue.pattern
+    ? phrase(`text matching ${issue.pattern}`, `${issue.pattern}에 맞는 텍스트`)
+    : phrase(`a valid ${issue.format}`, `올바른 ${issue.format}`);
+  return { expected, got };
 }
 
-function notAllowed(values: readonly unknown[], value: unknown): string {
+function notAllowed(values: readonly unknown[], value: unknown): ArgsOf<'LD207'> {
   const allowed = values.map((allowedValue) => JSON.stringify(allowedValue));
-  const suggestion =
-    typeof value === 'string'
-      ? didYouMean(
-          value,
-          values.filter((v): v is string => typeof v === 'string'),
-        )
-      : '';
-  if (allowed.length === 1) return `expected ${allowed[0]}, got ${showValue(value)}`;
-  return `expected one of ${allowed.join(', ')}; got ${showValue(value)}${suggestion}`;
+  const strings = values.filter((v): v is string => typeof v === 'string');
+  const suggestion = typeof value === 'string' ? closestMatch(value, strings) : undefined;
+  return {
+    allowed,
+    got: showValue(value),
+    ...(suggestion === undefined ? {} : { suggestion: JSON.stringify(suggestion) }),
+  };
 }
+
+interface Expected {
+  readonly expected: Phrase;
+  readonly got: Phrase;
+}
+
+/** A finding at the issue's value, with the code's arguments. */
+type ShapeError = <C extends DiagnosticCode>(code: C, ...args: ArgsParam<C>) => ShapeFinding;
 
 function sameKeys(keys: readonly string[], expected: readonly string[]): boolean {
   return keys.length === expected.length && expected.every((key) => keys.includes(key));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { JsonPath } from '../diagnostics';
+import { type ArgsOf, type JsonPath, type Phrase, phrase } from '../diagnostics';
+import { finding } from '../diagnostics/messages';
 import { CONDITION_KINDS } from '../format/conditions';
 import { Scheduled } from '../format/scenario';
 import { describeValue } from './describe';
@@ -15,7 +16,7 @@ import {
   type UnionSchema,
 } from './schema';
 import type { IssueContext, ShapeFinding } from './shape-finding';
-import { didYouMean } from './suggest';
+import { closestMatch } from './suggest';
 
 type Issue = z.core.$ZodIssue;
 
@@ -49,8 +50,10 @@ export function explainUnion(
   if (option && branchIssues && branchIssues.length > 0) {
     return explainBranch(branchIssues, { schema: option, value: unionValue, basePath: site.path });
   }
-  const message = union ? noBranchMessage(union, unionValue) : 'does not match any of the allowed shapes';
-  return [{ path: site.path, code: 'LD208', severity: 'error', message, anchor: 'value' }];
+  const args: ArgsOf<'LD208'> = union
+    ? noBranch(union, unionValue)
+    : { expected: phrase('a value', '값'), shapes: '…', got: describeValue(unionValue) };
+  return [{ ...finding('LD208', site.path, args), anchor: 'value' }];
 }
 
 /** An unknown key is one issue per key: a branch with two stray keys fits worse than one with one. */
@@ -62,17 +65,23 @@ function countIssues(issues: readonly Issue[]): number {
 }
 
 /** `expected a condition: one of {all}, {any}, …, got {metre} (did you mean "meter"?)`. */
-function noBranchMessage(union: UnionSchema, value: unknown): string {
+function noBranch(union: UnionSchema, value: unknown): ArgsOf<'LD208'> {
   const options = union._zod.def.options;
   const shapes = options.map((option) => `{${shapeKeys(option).join(', ')}}`).join(', ');
-  const expected = `expected ${unionNoun(union)}: one of ${shapes}`;
-  if (!isPlainObject(value)) return `${expected}, got ${describeValue(value)}`;
+  const expected = unionNoun(union);
+  if (!isPlainObject(value)) return { expected, shapes, got: describeValue(value) };
   const knownKeys = [...new Set(options.flatMap(shapeKeys))];
   const allKeys = [...new Set(options.flatMap((option) => keysOfOption(option)))];
   const keys = Object.keys(value);
   const strayKey = keys.find((key) => !allKeys.includes(key));
-  const hint = strayKey === undefined ? '' : didYouMean(strayKey, knownKeys);
-  return `${expected}, got {${keys.join(', ')}}${hint}`;
+  const meant = strayKey === undefined ? undefined : closestMatch(strayKey, knownKeys);
+  const got = `{${keys.join(', ')}}`;
+  return {
+    expected,
+    shapes,
+    got: phrase(got, got),
+    ...(meant === undefined ? {} : { suggestion: JSON.stringify(meant) }),
+  };
 }
 
 /** The keys that name a branch in messages: its required keys, or all keys if none is required. */
@@ -89,14 +98,15 @@ function keysOfOption(option: Schema): string[] {
 }
 
 /** What the union is called; the format gives unions no name, so it is recognised by its branches. */
-function unionNoun(union: UnionSchema): string {
+function unionNoun(union: UnionSchema): Phrase {
   const firstKeys = union._zod.def.options.map((option) => keysOfOption(option)[0]);
   if (
     firstKeys.length === CONDITION_KINDS.length &&
     CONDITION_KINDS.every((kind, i) => firstKeys[i] === kind)
   ) {
-    return 'a condition';
+    return phrase('a condition', '조건');
   }
-  if (union === (Scheduled as unknown as UnionSchema)) return 'a scheduled consequence';
-  return 'a value';
+  if (union === (Scheduled as unknown as UnionSchema))
+    return phrase('a scheduled consequence', '예약된 결과');
+  return phrase('a value', '값');
 }

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES, messageIn } from '../../../src/engine/diagnostics/messages';
 import type { Condition } from '../../../src/engine/format/conditions';
 import { Scenario } from '../../../src/engine/format/scenario';
-import { LINT_CODES, type LintCode, lint } from '../../../src/engine/lint';
+import { lint } from '../../../src/engine/lint';
 
 /**
  * Random scenarios of valid shape whose ids all come from one small pool, so that references hit and
@@ -179,7 +180,7 @@ const scenario = fc.record({
 });
 
 describe('lint on random scenarios', () => {
-  it('never throws, and reports only known codes with their severity', () => {
+  it('never throws, and reports only known codes with their severity and a message in each language', () => {
     let parsed = 0;
     fc.assert(
       fc.property(scenario, (input) => {
@@ -187,7 +188,9 @@ describe('lint on random scenarios', () => {
         if (!result.success) return;
         parsed++;
         for (const finding of lint(result.data)) {
-          expect(LINT_CODES[finding.code as LintCode]?.severity).toBe(finding.severity);
+          expect(DIAGNOSTIC_CODES[finding.code].severity).toBe(finding.severity);
+          expect(messageIn(finding, 'en')).toBe(finding.message);
+          expect(messageIn(finding, 'ko')).toMatch(/[가-힣]/);
         }
       }),
       { numRuns: 400 },

@@ -1,27 +1,33 @@
-/**
- * A finding about a scenario file, in the shape every tool prints:
- * `scenarios/x.json:42:17 events[3].choices[1].effects.trsut  LD104 unknown meter "trsut" (meters: ...)`.
- * Codes are stable so authors can search for them in scenarios/README.md:
- *   LD0xx the file itself (unreadable, empty, too large, not JSON)
- *   LD1xx references and ids (duplicates, unknown meters/flags/events/…)
- *   LD2xx shape (wrong type, missing or unknown key, out of range)
- *   LD3xx meaning (unreachable events and endings, dead ends, cycles, unused flags)
- *   LD4xx translations
- */
-export type Severity = 'error' | 'warning';
+import type { Severity } from './code-entry';
+import type { DiagnosticCode } from './codes';
+
+// The message tables (codes.ts) and what builds messages from them (messages.ts) are kept out of this
+// module: the game's first chunk needs these types and `hasErrors`, and the tables load only with the
+// loader, when a player opens a scenario file.
+export type { Severity } from './code-entry';
+export type { ArgsOf, ArgsParam, DiagnosticCode } from './codes';
+export { type Phrase, phrase } from './phrase';
 
 /** A JSON path as keys and indexes, e.g. ['events', 3, 'choices', 1]. */
 export type JsonPath = readonly (string | number)[];
 
+/**
+ * A finding about a scenario file, in the shape every tool prints:
+ * `scenarios/x.json:42:17 events[3].choices[1].effects.trsut  LD104 unknown meter "trsut" (meters: ...)`.
+ * The code's table entry (codes.ts) gives its severity and its message in each language.
+ */
 export interface Diagnostic {
   readonly file: string;
   /** 1-based; 0 when the finding is about the file as a whole. */
   readonly line: number;
   readonly column: number;
   readonly path: JsonPath;
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly severity: Severity;
+  /** In English, as the CLI prints it; `messageIn` gives it in another language. */
   readonly message: string;
+  /** What the message is built from (ids, numbers, phrases in both languages): plain JSON. */
+  readonly args?: unknown;
 }
 
 /** `events[3].choices[1].effects.trsut`; `(root)` for the whole document. */
@@ -34,12 +40,6 @@ export function formatJsonPath(path: JsonPath): string {
     else out += `[${JSON.stringify(part)}]`;
   }
   return out;
-}
-
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  const level = d.severity === 'warning' ? 'warning ' : '';
-  return `${where} ${formatJsonPath(d.path)}  ${d.code} ${level}${d.message}`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
