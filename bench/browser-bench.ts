@@ -80,6 +80,8 @@ async function buildGame(): Promise<GameBuild> {
       await build({
         configLoader: 'runner',
         logLevel: 'warn',
+        // The bench's own mode: only this build installs the hooks the bench drives (src/main.tsx).
+        mode: 'bench',
         build: { outDir: GAME_DIR, emptyOutDir: true },
       }),
     );

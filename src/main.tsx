@@ -9,7 +9,6 @@ import { createGameStore } from './store/game';
 import { createSettingsStore, defaultSettings } from './store/settings';
 import { type KeyValueStorage, MemoryStorage } from './store/slot';
 import { App } from './ui/app';
-import { installBenchHooks } from './ui/bench-hooks';
 import { ScenarioLibrary } from './ui/library';
 
 /** The one place that wires things: storage, stores, the scenario library, the overlay. */
@@ -55,5 +54,7 @@ if (overlay)
     <App game={game} settings={settings} library={library} autoResume={lms?.resumable === true} />,
     overlay,
   );
-installBenchHooks(game);
+// The browser bench (`npm run bench`) builds the game in its own mode, with hooks to drive it; in any
+// other build the condition is false at build time, so neither the hooks nor their chunk ship.
+if (import.meta.env.MODE === 'bench') (await import('./ui/bench-hooks')).installBenchHooks(game);
 lms?.attach(game);

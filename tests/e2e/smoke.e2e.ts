@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type Browser, launchChromium } from './helpers/browser';
@@ -59,4 +61,14 @@ describe('the built page', () => {
       }
     });
   }
+
+  test('ships no benchmark hooks (the bench builds its own mode)', () => {
+    const assets = path.join(process.env.LAB_DOORS_DIST || 'dist', 'assets');
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const withHooks = scripts.filter((name) =>
+      readFileSync(path.join(assets, name), 'utf8').includes('__labDoorsBench'),
+    );
+    expect(withHooks).toEqual([]);
+  });
 });
