@@ -45,14 +45,18 @@ const objectiveIds = z.array(Id).max(8);
  */
 export const ObjectiveTags = z
   .union([
-    objectiveIds.meta({ description: 'Objectives this decision shows (the short form of {"shows": [...]}).' }),
+    objectiveIds.meta({
+      description: 'Objectives this decision shows (the short form of {"shows": [...]}).',
+    }),
     z.strictObject({
       shows: objectiveIds.optional().meta({ description: 'Objectives this decision shows.' }),
       against: objectiveIds.optional().meta({ description: 'Objectives this decision goes against.' }),
     }),
   ])
   .transform((tags): { shows: string[]; against: string[] } =>
-    Array.isArray(tags) ? { shows: tags, against: [] } : { shows: tags.shows ?? [], against: tags.against ?? [] },
+    Array.isArray(tags)
+      ? { shows: tags, against: [] }
+      : { shows: tags.shows ?? [], against: tags.against ?? [] },
   )
   .meta({
     description:
@@ -65,7 +69,8 @@ export type ObjectiveTags = z.output<typeof ObjectiveTags>;
  * the room can argue with after the decision, never a verdict.
  */
 const expert = LocalText.optional().meta({
-  description: 'The expert view: what this option protects and what it costs, in a few lines (not a verdict).',
+  description:
+    'The expert view: what this option protects and what it costs, in a few lines (not a verdict).',
 });
 
 /** What any decision (a choice, a negotiation clause option or outcome) can do. */
@@ -152,7 +157,9 @@ export const RiskSource = z
       .string()
       .regex(/^[a-z]{2}$/, 'two lowercase letters (ISO 3166-1 alpha-2), e.g. "us"')
       .optional()
-      .meta({ description: 'The country the risk comes from, as two lowercase letters (ISO 3166-1 alpha-2).' }),
+      .meta({
+        description: 'The country the risk comes from, as two lowercase letters (ISO 3166-1 alpha-2).',
+      }),
   })
   .meta({ description: 'Where the risk in this event comes from.' });
 export type RiskSource = z.infer<typeof RiskSource>;

@@ -62,7 +62,11 @@ describe('expert lines and risk sources', () => {
     const input = cleanScenario() as unknown as Obj;
     event(input, 0).risk = { source: 'consultant', country: 'kr' };
     expect(Scenario.parse(input).events[0]?.risk).toEqual({ source: 'consultant', country: 'kr' });
-    for (const bad of [{ source: 'spy' }, { source: 'insider', country: 'KR' }, { source: 'insider', country: 'kor' }]) {
+    for (const bad of [
+      { source: 'spy' },
+      { source: 'insider', country: 'KR' },
+      { source: 'insider', country: 'kor' },
+    ]) {
       event(input, 0).risk = bad;
       expect(Scenario.safeParse(input).success).toBe(false);
     }
