@@ -167,7 +167,9 @@ function touchedBy(
       ? [event?.choices?.[entry.choice]]
       : (event?.negotiation?.clauses.map((c, i) => c.options[entry.terms[i] as number]) ?? []);
   for (const part of parts) {
-    for (const o of part?.objectives ?? []) objectives.add(o);
+    // Going against an objective touches it as much as showing it does.
+    for (const o of part?.objectives?.shows ?? []) objectives.add(o);
+    for (const o of part?.objectives?.against ?? []) objectives.add(o);
     for (const r of part?.references ?? []) references.add(r);
   }
   return { objectives: [...objectives], references: [...references] };

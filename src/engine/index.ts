@@ -5,31 +5,26 @@
 export { compile } from './compile';
 export type { CompiledScenario } from './compile/types';
 export { buildDebrief, type Debrief, type DebriefDecision, logEntries } from './debrief';
-export {
-  type DecisionView,
-  lastDecision,
-  lastMeterChange,
-  lastProposal,
-  type ProposalView,
-} from './decision-view';
 export { type Diagnostic, type Finding, formatJsonPath, hasErrors } from './diagnostics';
 export { formatDiagnostic, messageIn } from './diagnostics/messages';
 export * from './format';
 export { lint } from './lint';
-export { meterChanges, type Notice, recentNotices } from './notices';
+export { ownValue } from './own-value';
+export * from './present';
 export { isEnded } from './run/ending';
 export { InvalidActionError, start, step } from './run/step';
 export type { Action, EndCause, LogEntry, Phase, Run, RunState } from './run/types';
 export {
   actionsOf,
+  newSave,
   type RestoreResult,
   type RunSave,
   restoreRun,
   type SavedAction,
+  savedAction,
   saveRun,
 } from './save';
 export { RunSaveSchema } from './save-schema';
 export { distribution, type SimulationOptions, type SimulationReport, simulate } from './simulate/batch';
 export { playRun, stepCap } from './simulate/play';
 export { POLICY_NAMES, type PolicyName, policyByName } from './simulate/policies';
-export * from './view';

@@ -31,18 +31,28 @@ export function actionsOf(run: RunState): Action[] {
   return out.reverse();
 }
 
+/** A save with no action yet: what a new run starts from. */
+export function newSave(run: RunState): RunSave {
+  return { scenario: { id: run.scenarioId, version: run.scenarioVersion }, seed: run.seed, actions: [] };
+}
+
+/**
+ * The save of a finished or running run, rebuilt by replaying its actions to name them by id. The game
+ * store does not use this on every step: it appends each action in saved form as it is taken
+ * (`savedAction`), so saving never replays; this is for a run that comes without its save.
+ */
 export function saveRun(scenario: CompiledScenario, run: RunState): RunSave {
-  const replay = start(scenario, run.seed);
-  let current = replay;
+  let current = start(scenario, run.seed);
   const actions = actionsOf(run).map((action) => {
-    const saved = toSaved(scenario, current, action);
+    const saved = savedAction(scenario, current, action);
     current = step(scenario, current, action);
     return saved;
   });
-  return { scenario: { id: run.scenarioId, version: run.scenarioVersion }, seed: run.seed, actions };
+  return { ...newSave(run), actions };
 }
 
-function toSaved(scenario: CompiledScenario, run: RunState, action: Action): SavedAction {
+/** An action in saved (id-keyed) form, named against the run it is about to be taken on. */
+export function savedAction(scenario: CompiledScenario, run: RunState, action: Action): SavedAction {
   const event = run.phase.kind === 'ended' ? undefined : scenario.events[run.phase.event];
   switch (action.type) {
     case 'choose':

@@ -1,11 +1,8 @@
-import type { CompiledScenario } from '../engine/compile/types';
-import type { Locale } from '../engine/locales';
-import type { RunState } from '../engine/run/types';
-import { doorStates, meterViews } from '../engine/view';
+import type { Locale, LocalText, PresentedView } from '../engine';
 
 /**
- * Everything the Phaser institute view draws, as plain data derived from the store. The view holds
- * no game rules and never reads the run itself: the overlay computes this and hands it over.
+ * Everything the Phaser institute view draws, in the display language: its part of the presented view
+ * (see src/engine/present). The view holds no game rules and never reads the run itself.
  */
 export interface InstituteModel {
   readonly locale: Locale;
@@ -52,50 +49,45 @@ export interface InstituteHandle {
   destroy(): void;
 }
 
-const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
+/** The view's text in the display language, falling back to the other one if a translation is missing. */
+function text(t: LocalText, locale: Locale): string {
+  return t[locale] ?? t.en ?? t.ko ?? '';
+}
 
-export function deriveInstituteModel(
-  scenario: CompiledScenario,
-  run: RunState | null,
+/** The institute's part of the presented view, in one language, with the display settings. */
+export function instituteModel(
+  view: PresentedView,
   display: { locale: Locale; reducedMotion: boolean; highContrast: boolean },
-  change: { lastChange: Readonly<Record<string, number>>; changeSerial: number },
 ): InstituteModel {
-  const text = (t: { ko?: string | undefined; en?: string | undefined }) =>
-    t[display.locale] ?? t.en ?? t.ko ?? '';
-  const values = run ? meterViews(scenario, run) : null;
-  const open = run ? doorStates(scenario, run) : null;
-  const source = scenario.source;
-  const event = run && run.phase.kind !== 'ended' ? scenario.events[run.phase.event]?.source : undefined;
-  const speaker = source.characters.find((c) => c.id === (event?.speaker ?? event?.negotiation?.partner));
+  const { locale } = display;
+  const speaker = view.card?.speaker ?? null;
+  const lastChange: Record<string, number> = {};
+  for (const change of view.lastChange.changes) lastChange[change.meter] = change.delta;
   return {
     ...display,
-    meters: scenario.meters.map((m, i) => ({
-      id: m.id,
-      label: text(m.source.label),
-      value: values?.[i]?.value ?? m.start,
-      min: m.min,
-      max: m.max,
-      good: m.good,
-      danger: values?.[i]?.danger ?? null,
-      lowWarn: finite(m.lowWarn),
-      highWarn: finite(m.highWarn),
-      lowFail: finite(m.lowFail),
-      highFail: finite(m.highFail),
+    meters: view.meters.map((meter) => ({
+      id: meter.id,
+      label: text(meter.label, locale),
+      value: meter.value,
+      min: meter.min,
+      max: meter.max,
+      good: meter.good,
+      danger: meter.danger,
+      lowWarn: meter.lowWarn,
+      highWarn: meter.highWarn,
+      lowFail: meter.lowFail,
+      highFail: meter.highFail,
     })),
-    doors: source.doors.map((d, i) => ({
-      id: d.id,
-      kind: d.kind,
-      label: text(d.label),
-      open: open?.[i]?.open ?? false,
-    })),
-    calendar: run
-      ? {
-          label: text(source.calendar.labels[Math.min(run.turn, scenario.turns) - 1] ?? { en: '' }),
-          turn: Math.min(run.turn, scenario.turns),
-          turns: scenario.turns,
-        }
+    doors: view.doors.map((door) => ({ ...door, label: text(door.label, locale) })),
+    calendar: {
+      label: text(view.calendar.label, locale),
+      turn: view.calendar.turn,
+      turns: view.calendar.turns,
+    },
+    speaker: speaker
+      ? { id: speaker.id, name: text(speaker.name, locale), role: text(speaker.role, locale) }
       : null,
-    speaker: speaker ? { id: speaker.id, name: text(speaker.name), role: text(speaker.role) } : null,
-    ...change,
+    lastChange,
+    changeSerial: view.lastChange.serial,
   };
 }

@@ -233,6 +233,8 @@ export const en = {
   voteCount: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
   tieBroken: 'A tie, decided by the facilitator.',
   learningNote: 'Learning note',
+  expertView: 'An expert’s view of each option',
+  expertTaken: 'Taken',
 } as const;
 
 type Widen<T> = T extends string

@@ -253,4 +253,6 @@ export const ko: Messages = {
   voteCount: (n: number) => `${n}표`,
   tieBroken: '동점이어서 진행자가 결정했습니다.',
   learningNote: '학습 노트',
+  expertView: '선택지별 전문가 의견',
+  expertTaken: '선택함',
 };

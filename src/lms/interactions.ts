@@ -62,13 +62,17 @@ export function decisionInteractions(
     let response: string;
     if (entry.kind === 'choice') {
       const choice = source?.choices?.[entry.choice];
-      for (const o of choice?.objectives ?? []) objectives.add(o);
+      for (const o of [...(choice?.objectives?.shows ?? []), ...(choice?.objectives?.against ?? [])]) {
+        objectives.add(o);
+      }
       response = choice?.id ?? String(entry.choice);
     } else {
       const clauses = source?.negotiation?.clauses ?? [];
       const items = clauses.map((clause, c) => {
         const option = clause.options[entry.terms[c] as number];
-        for (const o of option?.objectives ?? []) objectives.add(o);
+        for (const o of [...(option?.objectives?.shows ?? []), ...(option?.objectives?.against ?? [])]) {
+          objectives.add(o);
+        }
         return `${clause.id}.${option?.id ?? ''}`;
       });
       response = entry.kind === 'no-deal' ? 'no-deal' : items.join(',');

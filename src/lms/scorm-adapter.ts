@@ -1,7 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { CompiledScenario } from '../engine/compile/types';
 import type { RunState } from '../engine/run/types';
-import { saveRun } from '../engine/save';
 import { type GameState, gameSaveSlot } from '../store/game';
 import type { KeyValueStorage } from '../store/slot';
 import { decisionInteractions, formatCmiTimespan, interactionValues, toCmiIdentifier } from './interactions';
@@ -54,8 +53,9 @@ export function startScorm(options: ScormOptions): ScormSession | null {
   let finished = false;
 
   const report = (state: GameState, previous: GameState) => {
-    const { scenario, run, session } = state;
-    if (finished || scenario === null || run === null || session === null || run === previous.run) return;
+    const { scenario, run, session, save } = state;
+    if (finished || scenario === null || run === null || session === null || save === null) return;
+    if (run === previous.run) return;
     const stepped = isStepOf(run, previous.run);
     if (stepped && previous.run !== null && run.decisions > previous.run.decisions) {
       for (const record of decisionInteractions(
@@ -68,7 +68,8 @@ export function startScorm(options: ScormOptions): ScormSession | null {
         interactionCount += 1;
       }
     }
-    const encoded = encodeSuspendData({ run: saveRun(scenario, run), session });
+    // The store's save grows by one action per step: nothing is replayed to write it.
+    const encoded = encodeSuspendData({ run: save, session });
     if (encoded !== null) set('cmi.suspend_data', encoded);
     set('cmi.core.lesson_location', locationOf(scenario, run));
     const score = scoreRun(scenario, run);

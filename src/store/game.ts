@@ -2,12 +2,21 @@ import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { SessionInfo, soloSession } from '../classroom/session';
 import { tallyVotes } from '../classroom/votes';
-import type { CompiledScenario } from '../engine/compile/types';
-import { isAvailable } from '../engine/run/choices';
-import { InvalidActionError, start, step } from '../engine/run/step';
-import type { Action, RunState } from '../engine/run/types';
-import { type RunSave, restoreRun, saveRun } from '../engine/save';
-import { RunSaveSchema } from '../engine/save-schema';
+import {
+  type Action,
+  type CompiledScenario,
+  InvalidActionError,
+  newSave,
+  type PresentedView,
+  present,
+  type RunSave,
+  RunSaveSchema,
+  type RunState,
+  restoreRun,
+  savedAction,
+  start,
+  step,
+} from '../engine';
 import { type KeyValueStorage, type Migration, Slot } from './slot';
 
 /** Where the game finds scenarios by id: the shipped ones, plus any the player opened. */
@@ -23,6 +32,10 @@ export type SaveNotice =
 export interface GameState {
   readonly scenario: CompiledScenario | null;
   readonly run: RunState | null;
+  /** What the screens show of the run, presented once per step (null without a run). */
+  readonly view: PresentedView | null;
+  /** The run in saved form: its actions by id, appended as they are taken, so saving never replays. */
+  readonly save: RunSave | null;
   /** Solo or facilitated, class code, team, times and votes of the current run. */
   readonly session: SessionInfo | null;
   readonly notice: SaveNotice | null;
@@ -100,19 +113,22 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
   const initial = slot.read();
 
   return createStore<GameState>()((set, get) => {
-    const keep = (scenario: CompiledScenario, run: RunState, session: SessionInfo) => {
+    const keep = (scenario: CompiledScenario, run: RunState, session: SessionInfo, save: RunSave) => {
       const finished = run.phase.kind === 'ended' && session.finishedAt === null;
       const next = finished ? { ...session, finishedAt: options.now() } : session;
-      set({ run, session: next });
-      slot.write({ run: saveRun(scenario, run), session: next });
+      set({ run, view: present(scenario, run), save, session: next });
+      slot.write({ run: save, session: next });
     };
     const apply = (toAction: (scenario: CompiledScenario, run: RunState) => Action | null): boolean => {
-      const { scenario, run, session } = get();
-      if (scenario === null || run === null || session === null) return false;
+      const { scenario, run, session, save } = get();
+      if (scenario === null || run === null || session === null || save === null) return false;
       const action = toAction(scenario, run);
       if (action === null) return false;
       try {
-        keep(scenario, step(scenario, run, action), session);
+        const next = step(scenario, run, action);
+        // Named by id against the run it was taken on, once: the save grows by one action per step.
+        const saved = savedAction(scenario, run, action);
+        keep(scenario, next, session, { ...save, actions: [...save.actions, saved] });
         return true;
       } catch (error) {
         if (error instanceof InvalidActionError) return false;
@@ -121,7 +137,8 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
     };
     const launch = (scenario: CompiledScenario, seed: number, session: SessionInfo) => {
       set({ scenario, canResume: true });
-      keep(scenario, start(scenario, seed), session);
+      const run = start(scenario, seed);
+      keep(scenario, run, session, newSave(run));
       return true;
     };
     const choiceAction = (scenario: CompiledScenario, run: RunState, choiceId: string): Action | null => {
@@ -133,6 +150,8 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
     return {
       scenario: null,
       run: null,
+      view: null,
+      save: null,
       session: null,
       notice: initial.kind === 'kept-aside' ? initial : null,
       canResume: initial.kind === 'ok',
@@ -143,13 +162,11 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
       },
       choose: (choiceId) => apply((scenario, run) => choiceAction(scenario, run, choiceId)),
       vote: (counts, tieBreak) => {
-        const { scenario, run, session } = get();
-        if (scenario === null || run === null || session === null || run.phase.kind !== 'choosing') {
+        const { run, view, session } = get();
+        if (run === null || view === null || session === null || view.phase !== 'choosing') {
           return { played: false, tied: [] };
         }
-        const ctx = { run, terms: null, appeal: 0, failed: null };
-        const event = scenario.events[run.phase.event];
-        const allowed = (event?.choices ?? []).filter((c) => isAvailable(c, ctx)).map((c) => c.id);
+        const allowed = view.choices.filter((c) => !c.locked).map((c) => c.id);
         const outcome = tallyVotes(counts, allowed);
         const tied = outcome.kind === 'tie' ? outcome.tied : [];
         const chosen =
@@ -194,7 +211,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
         const saved = slot.read();
         return saved.kind === 'ok' ? saved.data.run.scenario.id : null;
       },
-      quit: () => set({ scenario: null, run: null, session: null }),
+      quit: () => set({ scenario: null, run: null, view: null, save: null, session: null }),
       dismissNotice: () => set({ notice: null }),
     };
   });
@@ -224,6 +241,9 @@ function resumeFromSlot(
   set({
     scenario,
     run: restored.run,
+    view: present(scenario, restored.run),
+    // The same actions, now of this scenario version: the next step appends to them.
+    save: { ...save, scenario: { id: scenario.source.id, version: scenario.source.version } },
     session,
     canResume: true,
     notice: restored.replayedOnNewVersion

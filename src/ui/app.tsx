@@ -21,7 +21,11 @@ type Dialog = 'menu' | 'settings' | 'about' | null;
 /** Which screen and dialog are shown; every game rule is behind the store's intents. */
 export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: boolean }) {
   const settings = useStore(props.settings, (s) => s);
-  const { scenario, run } = useStore(props.game, (s) => ({ scenario: s.scenario, run: s.run }));
+  const { scenario, run, view } = useStore(props.game, (s) => ({
+    scenario: s.scenario,
+    run: s.run,
+    view: s.view,
+  }));
   const [screen, setScreen] = useState<Screen>('title');
   const [dialog, setDialog] = useState<Dialog>(null);
   const locale = settings.locale;
@@ -88,10 +92,11 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
       {screen === 'select' && (
         <SelectScreen onPlay={(id, start) => void play(id, start)} onBack={() => setScreen('title')} />
       )}
-      {screen === 'play' && scenario && run && (
+      {screen === 'play' && scenario && run && view && (
         <PlayScreen
           scenario={scenario}
           run={run}
+          view={view}
           onMenu={() => setDialog('menu')}
           onDebrief={() => setScreen('debrief')}
           onTitle={toTitle}

@@ -1,5 +1,4 @@
-import type { CompiledScenario } from '../engine/compile/types';
-import type { ChoiceView } from '../engine/view';
+import type { ChoiceView } from '../engine';
 import { localize, useUi } from './context';
 import { LockGlyph } from './glyphs';
 import { Moves } from './moves';
@@ -10,11 +9,9 @@ import { useStore } from './use-store';
  * choice stays visible, disabled, with the author's reason; hidden ones are not listed at all.
  */
 export function ChoiceList({
-  scenario,
   choices,
   onChoose,
 }: {
-  scenario: CompiledScenario;
   choices: readonly ChoiceView[];
   onChoose(id: string): void;
 }) {
@@ -22,25 +19,25 @@ export function ChoiceList({
   const preview = useStore(settings, (s) => s.preview);
   return (
     <ol class="choices" aria-label={m.choices}>
-      {choices.map((choice, i) => (
+      {choices.map((choice) => (
         <li key={choice.id}>
           <button
             type="button"
             class="choice"
-            data-choice={i + 1}
+            data-choice={choice.number}
             disabled={choice.locked}
             aria-describedby={choice.locked ? `locked-${choice.id}` : undefined}
             onClick={() => onChoose(choice.id)}
           >
             <span class="choice-key" aria-hidden="true">
-              {i + 1}
+              {choice.number}
             </span>
-            <span class="choice-text">{localize(choice.source.text, locale)}</span>
-            {preview && !choice.locked && <Moves scenario={scenario} meters={choice.moves} />}
+            <span class="choice-text">{localize(choice.text, locale)}</span>
+            {preview && !choice.locked && <Moves meters={choice.moves} />}
           </button>
           {choice.locked && (
             <p class="locked-reason" id={`locked-${choice.id}`}>
-              <LockGlyph /> {m.locked}: {localize(choice.source.lockedReason, locale)}
+              <LockGlyph /> {m.locked}: {localize(choice.lockedReason, locale)}
             </p>
           )}
         </li>

@@ -25,7 +25,7 @@ export function useUi(): UiContext {
 }
 
 /** Scenario text in the player's language, falling back to the other one if a translation is missing. */
-export function localize(text: LocalText | undefined, locale: Locale): string {
-  if (text === undefined) return '';
+export function localize(text: LocalText | null | undefined, locale: Locale): string {
+  if (text == null) return '';
   return text[locale] ?? text.en ?? text.ko ?? '';
 }

@@ -95,11 +95,13 @@ function DecisionItem(props: {
   const { m, locale } = useUi();
   const event = scenario.events[scenario.index.event.get(decision.event) ?? -1]?.source;
   const choice = event?.choices?.find((c) => c.id === decision.choice);
-  const changes = Object.fromEntries(
-    Object.keys(decision.after)
-      .map((id) => [id, (ownValue(decision.after, id) ?? 0) - (ownValue(decision.before, id) ?? 0)] as const)
-      .filter(([, delta]) => delta !== 0),
-  );
+  const changes = scenario.meters.flatMap((meter) => {
+    const delta = (ownValue(decision.after, meter.id) ?? 0) - (ownValue(decision.before, meter.id) ?? 0);
+    if (delta === 0) return [];
+    return [
+      { meter: meter.id, label: meter.source.label, delta, good: delta > 0 === (meter.good === 'high') },
+    ];
+  });
   const references = scenario.source.references.filter((r) => decision.references.includes(r.id));
   return (
     <li class="decision">
@@ -128,7 +130,7 @@ function DecisionItem(props: {
           )}
         </div>
       )}
-      <Changes scenario={scenario} changes={changes} />
+      <Changes changes={changes} />
       {decision.consequences.length > 0 && (
         <div class="consequences">
           <h4>{m.consequences}</h4>

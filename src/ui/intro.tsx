@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CompiledScenario } from '../engine/compile/types';
+import type { MeterView } from '../engine';
 import { localize, useUi } from './context';
 import { MeterIcon } from './meter-icon';
 import { useStore } from './use-store';
@@ -8,7 +8,7 @@ import { useStore } from './use-store';
  * The first-play introduction, over the first card of the first run: the meters, the preview, and
  * consequences that come later. Three short steps, skippable, shown once per browser.
  */
-export function Intro({ scenario }: { scenario: CompiledScenario }) {
+export function Intro({ meters }: { meters: readonly MeterView[] }) {
   const { m, settings, locale } = useUi();
   const seen = useStore(settings, (s) => s.introSeen);
   const [step, setStep] = useState(0);
@@ -35,7 +35,7 @@ export function Intro({ scenario }: { scenario: CompiledScenario }) {
       </p>
       {step === 0 && (
         <ul class="intro-meters">
-          {scenario.source.meters.map((meter) => (
+          {meters.map((meter) => (
             <li key={meter.id} data-meter={meter.id}>
               <MeterIcon meter={meter.id} />
               <strong>{localize(meter.label, locale)}</strong>

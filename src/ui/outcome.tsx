@@ -1,60 +1,43 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CompiledScenario } from '../engine/compile/types';
-import { lastDecision, lastProposal } from '../engine/decision-view';
-import { ownValue } from '../engine/own-value';
-import type { RunState } from '../engine/run/types';
+import type { OutcomeView } from '../engine';
 import { Changes } from './changes';
 import { localize, useUi } from './context';
 
 /** After a decision: what was decided, the author's feedback, the partner's answer, what moved; then continue. */
-export function OutcomePanel({ scenario, run }: { scenario: CompiledScenario; run: RunState }) {
+export function OutcomePanel({ outcome, step }: { outcome: OutcomeView; step: number }) {
   const { m, locale, game } = useUi();
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus(), [run.decisions]);
-  const decision = lastDecision(scenario, run);
-  if (decision === null) return null;
-  const event = scenario.events[scenario.index.event.get(decision.event) ?? -1]?.source;
-  const choice = event?.choices?.find((c) => c.id === decision.choice);
-  const answer = decision.kind === 'choice' ? null : lastProposal(scenario, run);
+  useEffect(() => button.current?.focus(), [step]);
   return (
     <section class="outcome" aria-labelledby="outcome-heading">
       <h3 id="outcome-heading">
-        {decision.kind === 'choice'
-          ? m.outcome
-          : decision.kind === 'agreement'
-            ? m.agreementReached
-            : m.noDeal}
+        {outcome.kind === 'choice' ? m.outcome : outcome.kind === 'agreement' ? m.agreementReached : m.noDeal}
       </h3>
-      {choice && (
+      {outcome.chosen && (
         <p class="chosen">
-          <span class="label">{m.decisionChose}:</span> {localize(choice.text, locale)}
+          <span class="label">{m.decisionChose}:</span> {localize(outcome.chosen.text, locale)}
         </p>
       )}
-      {answer && answer.answer !== 'counter' && (
-        <blockquote class="partner-answer">{localize(answer.text, locale)}</blockquote>
+      {outcome.partnerText && (
+        <blockquote class="partner-answer">{localize(outcome.partnerText, locale)}</blockquote>
       )}
-      {decision.kind === 'agreement' && event?.negotiation && (
+      {outcome.terms.length > 0 && (
         <dl class="agreed-terms">
-          {event.negotiation.clauses.map((clause) => (
-            <div key={clause.id}>
-              <dt>{localize(clause.label, locale)}</dt>
-              <dd>
-                {localize(
-                  clause.options.find((o) => o.id === ownValue(decision.terms, clause.id))?.text,
-                  locale,
-                )}
-              </dd>
+          {outcome.terms.map((term) => (
+            <div key={term.clause}>
+              <dt>{localize(term.label, locale)}</dt>
+              <dd>{localize(term.text, locale)}</dd>
             </div>
           ))}
         </dl>
       )}
-      {decision.feedback.map((text, i) => (
+      {outcome.feedback.map((text, i) => (
         <p class="feedback" key={i}>
           {localize(text, locale)}
         </p>
       ))}
       <h4 class="visually-hidden">{m.meterChanges}</h4>
-      <Changes scenario={scenario} changes={decision.changes} />
+      <Changes changes={outcome.changes} />
       <button type="button" class="primary continue" ref={button} onClick={() => game.getState().proceed()}>
         {m.continueButton}
       </button>

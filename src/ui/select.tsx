@@ -91,7 +91,8 @@ export function SelectScreen(props: { onPlay(id: string, start?: StartRequest): 
       <OpenFile
         onOpened={(id) => {
           setCards(library.cards());
-          props.onPlay(id);
+          // With "Run a workshop" ticked, an author's own file plays as a workshop too.
+          props.onPlay(id, start(id));
         }}
       />
     </main>

@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CompiledScenario } from '../engine/compile/types';
-import { lastMeterChange } from '../engine/decision-view';
-import type { RunState } from '../engine/run/types';
-import { meterViews } from '../engine/view';
+import type { SoundCue, SoundCueKind } from '../engine';
 
-type Cue = 'better' | 'worse' | 'warning';
+/**
+ * The game's one sound module: it plays what the presented view says (`view.sound`, see
+ * src/engine/present), each cue once. Which cue fits a change is the engine's call; how it sounds is
+ * this module's.
+ */
 
 /** Each cue: a few soft sine notes (frequency in Hz, start and length in seconds). Generated, not loaded. */
-const CUES: Record<Cue, readonly [number, number, number][]> = {
+const CUES: Record<SoundCueKind, readonly [number, number, number][]> = {
   better: [
     [523.25, 0, 0.12],
     [659.25, 0.09, 0.18],
@@ -24,7 +25,7 @@ const CUES: Record<Cue, readonly [number, number, number][]> = {
 
 let context: AudioContext | null = null;
 
-function play(cue: Cue): void {
+function play(cue: SoundCueKind): void {
   const AudioCtor = window.AudioContext ?? null;
   if (AudioCtor === null) return;
   context ??= new AudioCtor();
@@ -45,26 +46,15 @@ function play(cue: Cue): void {
   }
 }
 
-/** Subtle cues after a decision (better or worse on balance) and when a meter enters its danger zone. */
-export function useSoundCues(scenario: CompiledScenario, run: RunState, muted: boolean): void {
-  const lastSerial = useRef(-1);
-  const dangers = meterViews(scenario, run).filter((v) => v.danger !== null).length;
-  const lastDangers = useRef(dangers);
+/**
+ * Plays the view's cue when it is new. The cue present when the screen mounts (a resumed run) is taken
+ * as already heard, and a muted cue counts as heard too, so unmuting never replays an old one.
+ */
+export function useSoundCue(sound: SoundCue | null, muted: boolean): void {
+  const heard = useRef(sound?.serial ?? -1);
   useEffect(() => {
-    const { changes, serial } = lastMeterChange(scenario, run);
-    const newDanger = dangers > lastDangers.current;
-    lastDangers.current = dangers;
-    if (muted || serial === lastSerial.current) {
-      lastSerial.current = serial;
-      return;
-    }
-    lastSerial.current = serial;
-    if (newDanger) return play('warning');
-    let balance = 0;
-    for (const [id, delta] of Object.entries(changes)) {
-      const good = scenario.meters[scenario.index.meter.get(id) ?? -1]?.good ?? 'high';
-      balance += good === 'high' ? delta : -delta;
-    }
-    if (balance !== 0) play(balance > 0 ? 'better' : 'worse');
-  }, [run, muted]);
+    if (sound === null || sound.serial === heard.current) return;
+    heard.current = sound.serial;
+    if (!muted) play(sound.cue);
+  }, [sound, muted]);
 }

@@ -4,13 +4,11 @@ import {
   type Action,
   buildDebrief,
   compile,
-  currentEvent,
-  doorStates,
   type LogEntry,
   lint,
   logEntries,
-  meterViews,
   POLICY_NAMES,
+  present,
   type RunState,
   restoreRun,
   Scenario,
@@ -19,7 +17,6 @@ import {
   simulate,
   start,
   step,
-  visibleChoices,
 } from '../../src/engine';
 import type { CompiledOutcome, CompiledScenario } from '../../src/engine/compile/types';
 import { stepCap } from '../../src/engine/simulate/play';
@@ -47,9 +44,10 @@ class Picks {
 function validActions(scenario: CompiledScenario, run: RunState, picks: Picks): (() => Action)[] {
   const phase = run.phase;
   if (phase.kind === 'choosing') {
-    return visibleChoices(scenario, run)
-      .filter((c) => !c.locked)
-      .map((c) => () => ({ type: 'choose', choice: c.index }));
+    const choices = scenario.events[phase.event]?.choices ?? [];
+    return present(scenario, run)
+      .choices.filter((c) => !c.locked)
+      .map((c) => () => ({ type: 'choose', choice: choices.findIndex((x) => x.id === c.id) }));
   }
   if (phase.kind === 'negotiating') {
     const negotiation = scenario.events[phase.event]?.negotiation;
@@ -108,16 +106,14 @@ const last = (played: Played) => played.runs[played.runs.length - 1] as RunState
 const moved = (outcome: CompiledOutcome | null | undefined) => new Set(outcome?.meterIndexes ?? []);
 
 describe('properties of generated scenarios and random play', () => {
-  it('(1) compile, start, step, views and debrief never throw', () => {
+  it('(1) compile, start, step, present and debrief never throw; every view is plain JSON', () => {
     fc.assert(
       fc.property(scenarioInputArb, runSeedArb, picksArb, (input, seed, picks) => {
         const scenario = build(input);
         const played = play(scenario, seed, picks);
         for (const run of played.runs) {
-          visibleChoices(scenario, run);
-          meterViews(scenario, run);
-          doorStates(scenario, run);
-          currentEvent(scenario, run);
+          const view = present(scenario, run);
+          expect(JSON.parse(JSON.stringify(view))).toStrictEqual(view);
         }
         buildDebrief(scenario, last(played));
       }),

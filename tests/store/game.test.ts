@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledScenario } from '../../src/engine/compile/types';
+import { type CompiledScenario, present, type RunState, saveRun } from '../../src/engine';
 import { createGameStore, SAVE_KEY } from '../../src/store/game';
 import { MemoryStorage } from '../../src/store/slot';
 import { testScenario, testScenarioInput } from '../engine/test-scenario';
@@ -105,6 +105,64 @@ describe('game store', () => {
     const store = make(storage, catalogOf(edited));
     expect(store.getState().resume()).toBe(true);
     expect(store.getState().notice).toEqual({ kind: 'replayed', fromVersion: '1.0.0', toVersion: '1.1.0' });
+  });
+
+  it('appends each action in saved form as it is taken, equal to a full rebuild of the save', () => {
+    const storage = new MemoryStorage();
+    const store = make(storage);
+    store.getState().begin('engine-test');
+    const actions = [
+      () => store.getState().choose('segment'),
+      () => store.getState().proceed(),
+      () => store.getState().propose({ ip: 'joint', review: 'days180' }),
+      () => store.getState().acceptCounter(),
+      () => store.getState().proceed(),
+    ];
+    for (const act of actions) {
+      const before = store.getState().save;
+      expect(act()).toBe(true);
+      const { save, run } = store.getState();
+      // One more action, the ones before kept as they were (not rebuilt), and the same as a replay gives.
+      expect(save?.actions.slice(0, -1)).toEqual(before?.actions);
+      expect(save).toEqual(saveRun(scenario, run as NonNullable<typeof run>));
+      expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '{}').data.run).toEqual(save);
+    }
+    expect(store.getState().save?.actions).toEqual([
+      { choose: 'segment' },
+      'continue',
+      { propose: { ip: 'joint', review: 'days180' } },
+      'acceptCounter',
+      'continue',
+    ]);
+  });
+
+  it('presents the run once per step and resumes with the same view', () => {
+    const storage = new MemoryStorage();
+    const first = make(storage);
+    first.getState().begin('engine-test');
+    const opening = first.getState().view;
+    expect(opening).toEqual(present(scenario, first.getState().run as NonNullable<RunState>));
+    first.getState().choose('accept');
+    expect(first.getState().view).not.toBe(opening);
+    expect(first.getState().view?.phase).toBe('outcome');
+    const second = make(storage);
+    second.getState().resume();
+    expect(second.getState().view).toEqual(first.getState().view);
+    expect(second.getState().save).toEqual(first.getState().save);
+    second.getState().quit();
+    expect(second.getState().view).toBeNull();
+  });
+
+  it('keeps a resumed save on the edited scenario version it now plays', () => {
+    const storage = new MemoryStorage();
+    const old = make(storage);
+    old.getState().begin('engine-test');
+    old.getState().choose('accept');
+    const edited = testScenario({ ...testScenarioInput(), version: '1.1.0' });
+    const store = make(storage, catalogOf(edited));
+    store.getState().resume();
+    expect(store.getState().save?.scenario).toEqual({ id: 'engine-test', version: '1.1.0' });
+    expect(store.getState().save?.actions).toEqual([{ choose: 'accept' }]);
   });
 
   it('reports a save for a scenario that is not available', () => {

@@ -36,17 +36,50 @@ export const ScheduledEffects = z
 export const Scheduled = z.union([ScheduledEvent, ScheduledEffects]);
 export type Scheduled = z.infer<typeof Scheduled>;
 
+const objectiveIds = z.array(Id).max(8);
+
+/**
+ * Which learning objectives a decision shows and which it goes against. Authors may write a plain list
+ * (read as "shows", the format before objectives could be gone against) or both lists; the parse turns
+ * either into the one normalised shape, so nothing after loading ever sees the plain list.
+ */
+export const ObjectiveTags = z
+  .union([
+    objectiveIds.meta({
+      description: 'Objectives this decision shows (the short form of {"shows": [...]}).',
+    }),
+    z.strictObject({
+      shows: objectiveIds.optional().meta({ description: 'Objectives this decision shows.' }),
+      against: objectiveIds.optional().meta({ description: 'Objectives this decision goes against.' }),
+    }),
+  ])
+  .transform((tags): { shows: string[]; against: string[] } =>
+    Array.isArray(tags)
+      ? { shows: tags, against: [] }
+      : { shows: tags.shows ?? [], against: tags.against ?? [] },
+  )
+  .meta({
+    description:
+      'Learning objectives this decision touches: a list (it shows them) or {"shows": [...], "against": [...]}.',
+  });
+export type ObjectiveTags = z.output<typeof ObjectiveTags>;
+
+/**
+ * The expert view of one option: in a few lines, what it protects and what it costs. A second opinion
+ * the room can argue with after the decision, never a verdict.
+ */
+const expert = LocalText.optional().meta({
+  description:
+    'The expert view: what this option protects and what it costs, in a few lines (not a verdict).',
+});
+
 /** What any decision (a choice, a negotiation clause option or outcome) can do. */
 const consequenceFields = {
   effects: Effects.optional(),
   ...flagChanges,
   schedule: z.array(Scheduled).max(16).optional(),
   feedback: LocalText.optional().meta({ description: 'Shown after the decision.' }),
-  objectives: z
-    .array(Id)
-    .max(8)
-    .optional()
-    .meta({ description: 'Learning objectives this decision touches.' }),
+  objectives: ObjectiveTags.optional(),
   references: z.array(Id).max(8).optional().meta({ description: '"Learn more" references for the debrief.' }),
 };
 
@@ -60,6 +93,7 @@ export const Choice = z.strictObject({
   lockedReason: LocalText.optional().meta({
     description: 'When given, the choice is shown locked with this reason instead of hidden.',
   }),
+  expert,
   ...consequenceFields,
   next: Id.optional().meta({ description: 'An event presented right away, in the same turn.' }),
   endsRun: z
@@ -73,6 +107,7 @@ export const ClauseOption = z.strictObject({
   id: Id,
   text: LocalText,
   appeal: z.int().min(-10).max(10).meta({ description: 'How much the partner likes this option.' }),
+  expert,
   ...consequenceFields,
 });
 
@@ -106,6 +141,29 @@ export const Negotiation = z.strictObject({
 });
 export type Negotiation = z.infer<typeof Negotiation>;
 
+/** Where the risk in a risk-bearing event comes from, so a scenario can spread it (not one country, not one kind). */
+export const RiskSource = z
+  .strictObject({
+    source: z.enum([
+      'partner-abroad',
+      'allied-partner',
+      'domestic-firm',
+      'consultant',
+      'insider',
+      'intruder',
+      'own-institute',
+    ]),
+    country: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'two lowercase letters (ISO 3166-1 alpha-2), e.g. "us"')
+      .optional()
+      .meta({
+        description: 'The country the risk comes from, as two lowercase letters (ISO 3166-1 alpha-2).',
+      }),
+  })
+  .meta({ description: 'Where the risk in this event comes from.' });
+export type RiskSource = z.infer<typeof RiskSource>;
+
 export const Event = z.strictObject({
   id: Id,
   title: LocalText,
@@ -116,6 +174,7 @@ export const Event = z.strictObject({
     .strictObject({ objective: Id.optional(), note: LocalText, references: z.array(Id).max(8).optional() })
     .optional()
     .meta({ description: 'The debrief note: the rule and the question a professional would ask.' }),
+  risk: RiskSource.optional(),
   when: Condition.optional(),
   weight: z.number().positive().max(1000).default(1),
   cooldown: z.int().min(0).max(200).default(0).meta({ description: 'Turns before it can be drawn again.' }),

@@ -140,6 +140,7 @@ class SiteCollector {
     this.text(choice.text, [...path, 'text']);
     this.condition(choice.when, [...path, 'when'], ELSEWHERE);
     this.text(choice.lockedReason, [...path, 'lockedReason']);
+    this.text(choice.expert, [...path, 'expert']);
     this.consequences(choice, path);
     this.id('event', choice.next, 'target', [...path, 'next']);
   }
@@ -151,6 +152,7 @@ class SiteCollector {
       clause.options.forEach((option, j) => {
         const optionPath = [...path, 'clauses', i, 'options', j];
         this.text(option.text, [...optionPath, 'text']);
+        this.text(option.expert, [...optionPath, 'expert']);
         this.consequences(option, optionPath);
       });
     });
@@ -179,7 +181,9 @@ class SiteCollector {
       this.condition(entry.when, [...entryPath, 'when'], ELSEWHERE);
     });
     this.text(c.feedback, [...path, 'feedback']);
-    this.ids('objective', c.objectives, 'mention', [...path, 'objectives']);
+    // A plain list was read as `shows`; the locator finds its items under that path too.
+    this.ids('objective', c.objectives?.shows, 'mention', [...path, 'objectives', 'shows']);
+    this.ids('objective', c.objectives?.against, 'mention', [...path, 'objectives', 'against']);
     this.ids('reference', c.references, 'mention', [...path, 'references']);
   }
 

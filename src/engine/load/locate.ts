@@ -21,6 +21,9 @@ export function createLocator(root: Node | undefined, positionOf: PositionOf): L
 export function offsetOfPath(root: Node, path: JsonPath, anchor: Anchor = 'value'): number {
   let node = root;
   for (const [index, segment] of path.entries()) {
+    // The format reads a plain objectives list as {"shows": list}: a path through `shows` into a plain
+    // list points at the list's own item.
+    if (segment === 'shows' && node.type === 'array') continue;
     const property = node.type === 'object' ? lastPropertyNamed(node, String(segment)) : undefined;
     const isLast = index === path.length - 1;
     if (property && isLast && anchor === 'key') return property.children?.[0]?.offset ?? property.offset;

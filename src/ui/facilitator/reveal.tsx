@@ -1,15 +1,11 @@
 import type { SessionInfo } from '../../classroom/session';
-import type { CompiledScenario } from '../../engine/compile/types';
-import { lastDecision } from '../../engine/decision-view';
-import type { LocalText } from '../../engine/format/text';
-import { ownValue } from '../../engine/own-value';
-import type { RunState } from '../../engine/run/types';
+import { type LocalText, type OutcomeView, ownValue } from '../../engine';
 import { localize, useUi } from '../context';
 
 /** Facilitator mode: the event's discussion prompt, shown prominently before the votes. */
-export function DiscussionPrompt({ prompt }: { prompt: LocalText | undefined }) {
+export function DiscussionPrompt({ prompt }: { prompt: LocalText | null }) {
   const { m, locale } = useUi();
-  if (prompt === undefined) return null;
+  if (prompt === null) return null;
   return (
     <section class="discussion-prompt" aria-labelledby="discussion-prompt-heading">
       <h3 id="discussion-prompt-heading">{m.discussionPrompt}</h3>
@@ -18,32 +14,25 @@ export function DiscussionPrompt({ prompt }: { prompt: LocalText | undefined }) 
   );
 }
 
-/** The vote behind the decision just played, if it was taken by vote; the reveal shows it. */
-function lastVote(scenario: CompiledScenario, run: RunState, session: SessionInfo) {
-  const decision = lastDecision(scenario, run);
-  if (decision === null || decision.kind !== 'choice') return undefined;
-  return [...session.votes]
-    .reverse()
-    .find((v) => v.decision === run.decisions - 1 && v.chosen === decision.choice);
-}
-
 /** Facilitator mode's reveal, before the outcome: how the room voted on the decision just played. */
-export function VoteResult(props: { scenario: CompiledScenario; run: RunState; session: SessionInfo }) {
-  const { scenario, run, session } = props;
+export function VoteResult(props: { outcome: OutcomeView; decisions: number; session: SessionInfo }) {
+  const { outcome, session } = props;
   const { m, locale } = useUi();
-  const vote = lastVote(scenario, run, session);
-  const decision = lastDecision(scenario, run);
-  if (vote === undefined || decision === null) return null;
-  const event = scenario.events[scenario.index.event.get(decision.event) ?? -1]?.source;
+  const chosen = outcome.chosen?.id;
+  const vote = [...session.votes]
+    .reverse()
+    .find((v) => v.decision === props.decisions - 1 && v.chosen === chosen);
+  const options = outcome.expert.groups[0]?.options ?? [];
+  if (vote === undefined || chosen === undefined) return null;
   return (
     <section class="vote-result" aria-labelledby="vote-result-heading">
       <h3 id="vote-result-heading">{m.roomVoted}</h3>
       <ol class="vote-tally">
-        {(event?.choices ?? []).map((choice) =>
-          choice.id in vote.counts ? (
-            <li key={choice.id} class={choice.id === vote.chosen ? 'chosen-choice' : undefined}>
-              <span class="tally-count">{m.voteCount(ownValue(vote.counts, choice.id) ?? 0)}</span>{' '}
-              <span class="tally-text">{localize(choice.text, locale)}</span>
+        {options.map((option) =>
+          Object.hasOwn(vote.counts, option.id) ? (
+            <li key={option.id} class={option.id === vote.chosen ? 'chosen-choice' : undefined}>
+              <span class="tally-count">{m.voteCount(ownValue(vote.counts, option.id) ?? 0)}</span>{' '}
+              <span class="tally-text">{localize(option.text, locale)}</span>
             </li>
           ) : null,
         )}
@@ -54,20 +43,44 @@ export function VoteResult(props: { scenario: CompiledScenario; run: RunState; s
 }
 
 /**
- * Facilitator mode's reveal, after the outcome and its meter changes: the decision's learning note, so
- * the room can discuss what happened and why. (The play screen's CSS keeps Continue below it.)
+ * Facilitator mode's reveal, after the outcome and its meter changes: the decision's learning note and,
+ * when the scenario has them, the expert's view of every option (the one taken marked), so the room can
+ * argue what each protected and what it cost. (The play screen's CSS keeps Continue below it.)
  */
-export function LearningNote(props: { scenario: CompiledScenario; run: RunState }) {
+export function LearningNote({ outcome }: { outcome: OutcomeView }) {
   const { m, locale } = useUi();
-  const decision = lastDecision(props.scenario, props.run);
-  if (decision === null) return null;
-  const note =
-    props.scenario.events[props.scenario.index.event.get(decision.event) ?? -1]?.source.lesson?.note;
-  if (note === undefined) return null;
+  const note = outcome.lesson?.note;
+  if (note === undefined && !outcome.expert.any) return null;
   return (
     <section class="learning-note" aria-labelledby="learning-note-heading">
       <h3 id="learning-note-heading">{m.learningNote}</h3>
-      <p>{localize(note, locale)}</p>
+      {note !== undefined && <p>{localize(note, locale)}</p>}
+      {outcome.expert.any && <ExpertView outcome={outcome} />}
     </section>
+  );
+}
+
+function ExpertView({ outcome }: { outcome: OutcomeView }) {
+  const { m, locale } = useUi();
+  return (
+    <div class="expert-view">
+      <h4>{m.expertView}</h4>
+      {outcome.expert.groups.map((group) => (
+        <div key={group.clause?.id ?? 'choices'} class="expert-group">
+          {group.clause && <h5>{localize(group.clause.label, locale)}</h5>}
+          <ul>
+            {group.options.map((option) => (
+              <li key={option.id} class={option.chosen ? 'expert-option chosen-choice' : 'expert-option'}>
+                <p class="expert-option-text">
+                  {option.chosen && <strong>{m.expertTaken}: </strong>}
+                  {localize(option.text, locale)}
+                </p>
+                {option.expert && <p class="expert-line">{localize(option.expert, locale)}</p>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readVoteFields } from '../../classroom/votes';
-import type { CompiledScenario } from '../../engine/compile/types';
-import { ownValue } from '../../engine/own-value';
-import type { ChoiceView } from '../../engine/view';
+import { type ChoiceView, ownValue } from '../../engine';
 import { localize, useUi } from '../context';
 import { LockGlyph } from '../glyphs';
 import { Moves } from '../moves';
@@ -13,13 +11,7 @@ import { useStore } from '../use-store';
  * "Play the majority". The store decides the majority (src/classroom/votes.ts); on a tie it returns the
  * tied choices and the facilitator picks one of them here. The digit keys focus a choice's count.
  */
-export function VotePanel({
-  scenario,
-  choices,
-}: {
-  scenario: CompiledScenario;
-  choices: readonly ChoiceView[];
-}) {
+export function VotePanel({ choices }: { choices: readonly ChoiceView[] }) {
   const { m, locale, settings, game } = useUi();
   const preview = useStore(settings, (s) => s.preview);
   const [counts, setCounts] = useState<Readonly<Record<string, string>>>({});
@@ -59,21 +51,21 @@ export function VotePanel({
     setTied(result.tied);
     setEmpty(result.tied.length === 0);
   };
-  const number = (id: string) => choices.findIndex((c) => c.id === id) + 1;
+  const number = (id: string) => choices.find((c) => c.id === id)?.number ?? 0;
 
   return (
     <form class="vote-panel" onSubmit={playMajority} aria-labelledby="votes-heading" noValidate>
       <h3 id="votes-heading">{m.votes}</h3>
       <p class="hint">{m.votesHint}</p>
       <ol class="choices vote-list" aria-label={m.choices}>
-        {choices.map((choice, i) => (
+        {choices.map((choice) => (
           <li key={choice.id} class={`vote-row${choice.locked ? ' locked' : ''}`}>
             <span class="choice-key" aria-hidden="true">
-              {i + 1}
+              {choice.number}
             </span>
             <label class="vote-choice" for={`vote-${choice.id}`}>
-              <span class="visually-hidden">{m.votesFor(i + 1)}: </span>
-              <span class="choice-text">{localize(choice.source.text, locale)}</span>
+              <span class="visually-hidden">{m.votesFor(choice.number)}: </span>
+              <span class="choice-text">{localize(choice.text, locale)}</span>
             </label>
             <input
               id={`vote-${choice.id}`}
@@ -83,7 +75,7 @@ export function VotePanel({
               min={0}
               max={10000}
               step={1}
-              data-vote={i + 1}
+              data-vote={choice.number}
               disabled={choice.locked}
               placeholder="0"
               value={ownValue(counts, choice.id) ?? ''}
@@ -94,10 +86,10 @@ export function VotePanel({
                 setEmpty(false);
               }}
             />
-            {preview && !choice.locked && <Moves scenario={scenario} meters={choice.moves} />}
+            {preview && !choice.locked && <Moves meters={choice.moves} />}
             {choice.locked && (
               <p class="locked-reason" id={`vote-locked-${choice.id}`}>
-                <LockGlyph /> {m.locked}: {localize(choice.source.lockedReason, locale)}
+                <LockGlyph /> {m.locked}: {localize(choice.lockedReason, locale)}
               </p>
             )}
           </li>
@@ -121,7 +113,7 @@ export function VotePanel({
               <li key={id}>
                 <button type="button" class="tie-break" onClick={() => game.getState().vote(numbers(), id)}>
                   <strong>{m.playThis(number(id))}</strong>:{' '}
-                  {localize(choices.find((c) => c.id === id)?.source.text, locale)}
+                  {localize(choices.find((c) => c.id === id)?.text, locale)}
                 </button>
               </li>
             ))}

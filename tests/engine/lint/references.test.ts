@@ -110,12 +110,24 @@ describe('unknown ids (LD102–LD108)', () => {
     ]);
     expect(pathsOf(findings, 'LD107')).toEqual([
       ['events', 0, 'lesson', 'objective'],
-      ['events', 0, 'choices', 0, 'objectives', 1],
+      // A plain list is read as `shows`.
+      ['events', 0, 'choices', 0, 'objectives', 'shows', 1],
     ]);
     expect(onlyFinding(findings, 'LD108')).toMatchObject({
       path: ['events', 0, 'choices', 0, 'references', 0],
       message: 'unknown reference "laws" (references: law); did you mean "law"?',
     });
+  });
+
+  it('LD107: every id of both objective lists, shows and against', () => {
+    const findings = lintWith((s) => {
+      at<Obj>(s, 'events', 0, 'choices', 1).objectives = { shows: ['classify'], against: ['nope'] };
+      at<Obj>(s, 'events', 2, 'negotiation', 'clauses', 0, 'options', 0).objectives = { against: ['gone'] };
+    });
+    expect(pathsOf(findings, 'LD107')).toEqual([
+      ['events', 0, 'choices', 1, 'objectives', 'against', 0],
+      ['events', 2, 'negotiation', 'clauses', 0, 'options', 0, 'objectives', 'against', 0],
+    ]);
   });
 
   it('summarises long lists and says when nothing is declared', () => {
