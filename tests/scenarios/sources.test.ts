@@ -35,8 +35,14 @@ describe.each(shipped)('%s', (file, scenario) => {
     expect(missing.map((r) => `${r.id}: ${r.url}`)).toEqual([]);
   });
 
-  it('dates its turns (calendar.start)', () => {
-    expect(turnSpans(scenario)).not.toBeNull();
+  it('dates its turns (calendar.start), in step with the labels players read', () => {
+    const spans = turnSpans(scenario) ?? [];
+    expect(spans.length).toBe(scenario.calendar.turns);
+    // Each turn's English label names the year the turn starts in ("March–April 2027", "Q2 2026").
+    const offLabel = spans.filter(
+      (span, i) => !scenario.calendar.labels[i]?.en?.includes(span.first.slice(0, 4)),
+    );
+    expect(offLabel).toEqual([]);
   });
 
   it('draws a card citing a dated source only on turns inside that source window', () => {
