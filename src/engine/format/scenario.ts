@@ -249,6 +249,16 @@ export const Scenario = z.strictObject({
       .min(1)
       .max(200)
       .meta({ description: 'One label per turn, e.g. "Spring 2026".' }),
+    // The labels are for people; these two give each turn real dates, so that a test can hold a card
+    // citing a dated rule to the turns on which that rule is what the card says it is.
+    start: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month like 2026-03')
+      .optional()
+      .meta({ description: 'The month the first turn begins, e.g. "2026-03". Optional.' }),
+    monthsPerTurn: z.int().min(1).max(24).optional().meta({
+      description: 'How many months each turn spans (default 1); read together with start.',
+    }),
   }),
   meters: z.array(Meter).min(3).max(12),
   flags: z
