@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { JsonPath } from '../diagnostics';
 import { CONDITION_KINDS } from '../format/conditions';
-import { Scheduled } from '../format/scenario';
+import { ObjectiveTagsInput, Scheduled } from '../format/scenario';
 import { describeValue } from './describe';
 import { isPlainObject } from './json-value';
 import {
@@ -64,7 +64,7 @@ function countIssues(issues: readonly Issue[]): number {
 /** `expected a condition: one of {all}, {any}, …, got {metre} (did you mean "meter"?)`. */
 function noBranchMessage(union: UnionSchema, value: unknown): string {
   const options = union._zod.def.options;
-  const shapes = options.map((option) => `{${shapeKeys(option).join(', ')}}`).join(', ');
+  const shapes = options.map(shapeName).join(', ');
   const expected = `expected ${unionNoun(union)}: one of ${shapes}`;
   if (!isPlainObject(value)) return `${expected}, got ${describeValue(value)}`;
   const knownKeys = [...new Set(options.flatMap(shapeKeys))];
@@ -73,6 +73,11 @@ function noBranchMessage(union: UnionSchema, value: unknown): string {
   const strayKey = keys.find((key) => !allKeys.includes(key));
   const hint = strayKey === undefined ? '' : didYouMean(strayKey, knownKeys);
   return `${expected}, got {${keys.join(', ')}}${hint}`;
+}
+
+/** A branch as messages name it: `{meter, atLeast}` for an object, `[…]` for a list. */
+function shapeName(option: Schema): string {
+  return asObject(option) ? `{${shapeKeys(option).join(', ')}}` : '[…]';
 }
 
 /** The keys that name a branch in messages: its required keys, or all keys if none is required. */
@@ -98,5 +103,6 @@ function unionNoun(union: UnionSchema): string {
     return 'a condition';
   }
   if (union === (Scheduled as unknown as UnionSchema)) return 'a scheduled consequence';
+  if (union === (ObjectiveTagsInput as unknown as UnionSchema)) return 'learning objectives';
   return 'a value';
 }
