@@ -30,6 +30,12 @@ export default defineConfig({
     // institute view. Everything else stays small; the bench reports the sizes.
     chunkSizeWarningLimit: 1600,
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      // The engine is pure: loading one of its modules has no effect beyond its exports. Saying so lets
+      // the bundler drop what a chunk does not use when it imports through the engine's one entry
+      // (src/engine/index.ts): the game's first chunk then carries neither zod's format nor the linter.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]engine[\\/]/.test(id) },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },

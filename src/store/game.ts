@@ -103,9 +103,10 @@ export interface GameStoreOptions {
 }
 
 /**
- * The current run and the intents the UI sends. Every rule lives in the engine: actions translate
- * author ids to engine actions, call `step`, keep the result and save it. An intent the current phase
- * does not allow returns false and changes nothing.
+ * The current run, its view and the intents the UI sends. Every rule lives in the engine: an intent
+ * translates author ids to an engine action, calls `step`, presents the new run once (every screen
+ * renders that view), appends the action in saved form and writes the save. An intent the current
+ * phase does not allow returns false and changes nothing.
  */
 export function createGameStore(options: GameStoreOptions): StoreApi<GameState> {
   const slot = gameSaveSlot(options.storage, options.now);

@@ -38,30 +38,30 @@ export type Scheduled = z.infer<typeof Scheduled>;
 
 const objectiveIds = z.array(Id).max(8);
 
+/** The two ways to write objective tags, before they are normalised (the loader's messages name it). */
+export const ObjectiveTagsInput = z.union([
+  objectiveIds.meta({
+    description: 'Objectives this decision shows (the short form of {"shows": [...]}).',
+  }),
+  z.strictObject({
+    shows: objectiveIds.optional().meta({ description: 'Objectives this decision shows.' }),
+    against: objectiveIds.optional().meta({ description: 'Objectives this decision goes against.' }),
+  }),
+]);
+
 /**
  * Which learning objectives a decision shows and which it goes against. Authors may write a plain list
  * (read as "shows", the format before objectives could be gone against) or both lists; the parse turns
  * either into the one normalised shape, so nothing after loading ever sees the plain list.
  */
-export const ObjectiveTags = z
-  .union([
-    objectiveIds.meta({
-      description: 'Objectives this decision shows (the short form of {"shows": [...]}).',
-    }),
-    z.strictObject({
-      shows: objectiveIds.optional().meta({ description: 'Objectives this decision shows.' }),
-      against: objectiveIds.optional().meta({ description: 'Objectives this decision goes against.' }),
-    }),
-  ])
-  .transform((tags): { shows: string[]; against: string[] } =>
-    Array.isArray(tags)
-      ? { shows: tags, against: [] }
-      : { shows: tags.shows ?? [], against: tags.against ?? [] },
-  )
-  .meta({
-    description:
-      'Learning objectives this decision touches: a list (it shows them) or {"shows": [...], "against": [...]}.',
-  });
+export const ObjectiveTags = ObjectiveTagsInput.transform((tags): { shows: string[]; against: string[] } =>
+  Array.isArray(tags)
+    ? { shows: tags, against: [] }
+    : { shows: tags.shows ?? [], against: tags.against ?? [] },
+).meta({
+  description:
+    'Learning objectives this decision touches: a list (it shows them) or {"shows": [...], "against": [...]}.',
+});
 export type ObjectiveTags = z.output<typeof ObjectiveTags>;
 
 /**

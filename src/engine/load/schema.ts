@@ -126,6 +126,11 @@ export function chooseBranch(
   value: unknown,
   issueCount: (index: number) => number,
 ): number | undefined {
+  // A list where only one branch is a list, or an object where only one branch is an object (objective
+  // tags: a plain list or {shows, against}), can only be meant as that branch.
+  const kind = Array.isArray(value) ? 'array' : isPlainObject(value) ? 'object' : null;
+  const sameKind = options.flatMap((option, i) => (unwrap(option)._zod.def.type === kind ? [i] : []));
+  if (kind !== null && sameKind.length === 1 && options.length > 1) return sameKind[0];
   if (!isPlainObject(value)) return undefined;
   const keysByOption = identifyingKeys(options);
   let best: { index: number; issues: number } | undefined;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type ArgsOf, type JsonPath, type Phrase, phrase } from '../diagnostics';
 import { finding } from '../diagnostics/messages';
 import { CONDITION_KINDS } from '../format/conditions';
-import { Scheduled } from '../format/scenario';
+import { ObjectiveTagsInput, Scheduled } from '../format/scenario';
 import { describeValue } from './describe';
 import { isPlainObject } from './json-value';
 import {
@@ -67,7 +67,7 @@ function countIssues(issues: readonly Issue[]): number {
 /** `expected a condition: one of {all}, {any}, …, got {metre} (did you mean "meter"?)`. */
 function noBranch(union: UnionSchema, value: unknown): ArgsOf<'LD208'> {
   const options = union._zod.def.options;
-  const shapes = options.map((option) => `{${shapeKeys(option).join(', ')}}`).join(', ');
+  const shapes = options.map(shapeName).join(', ');
   const expected = unionNoun(union);
   if (!isPlainObject(value)) return { expected, shapes, got: describeValue(value) };
   const knownKeys = [...new Set(options.flatMap(shapeKeys))];
@@ -82,6 +82,11 @@ function noBranch(union: UnionSchema, value: unknown): ArgsOf<'LD208'> {
     got: phrase(got, got),
     ...(meant === undefined ? {} : { suggestion: JSON.stringify(meant) }),
   };
+}
+
+/** A branch as messages name it: `{meter, atLeast}` for an object, `[…]` for a list. */
+function shapeName(option: Schema): string {
+  return asObject(option) ? `{${shapeKeys(option).join(', ')}}` : '[…]';
 }
 
 /** The keys that name a branch in messages: its required keys, or all keys if none is required. */
@@ -108,5 +113,7 @@ function unionNoun(union: UnionSchema): Phrase {
   }
   if (union === (Scheduled as unknown as UnionSchema))
     return phrase('a scheduled consequence', '예약된 결과');
+  if (union === (ObjectiveTagsInput as unknown as UnionSchema))
+    return phrase('learning objectives', '학습 목표');
   return phrase('a value', '값');
 }

@@ -41,6 +41,25 @@ describe('objective tags', () => {
     expect(line.slice((finding?.column ?? 1) - 1)).toMatch(/^"nope"/);
   });
 
+  it('explains a malformed value by the form it was meant as', () => {
+    const findings = (objectives: unknown) => {
+      const input = cleanScenario() as unknown as Obj;
+      choice(input, 0, 0).objectives = objectives;
+      return loadScenario('x.json', JSON.stringify(input)).diagnostics.map(
+        (d) => `${d.code} ${d.path.slice(-3).join('.')} ${d.message}`,
+      );
+    };
+    expect(findings('classify')).toEqual([
+      'LD208 choices.0.objectives expected learning objectives: one of […], {shows, against}, got a string ("classify")',
+    ]);
+    expect(findings({ shows: [1] })).toEqual([
+      'LD201 objectives.shows.0 expected a string, got a number (1)',
+    ]);
+    expect(findings({ show: ['classify'] })[0]).toMatch(
+      /^LD203 .* unknown key "show": did you mean "shows"\?/,
+    );
+  });
+
   it('refuses an unknown key in the object form', () => {
     const input = cleanScenario() as unknown as Obj;
     choice(input, 0, 0).objectives = { shows: ['classify'], shown: [] };
