@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { LOCALES, type Locale } from '../engine/locales';
 import { messagesFor } from '../i18n';
 import { useUi } from './context';
+import { focusFirstControl } from './first-focus';
 import { useStore } from './use-store';
 
 export function LanguageSwitch() {
@@ -35,9 +36,10 @@ export function TitleScreen(props: {
   const canResume = useStore(game, (s) => s.canResume);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    first.current?.focus();
+    const stop = first.current ? focusFirstControl(first.current) : undefined;
     // Signals the bench (and anyone curious) that the title can take input.
     (window as { __labDoorsReady?: number }).__labDoorsReady ??= performance.now();
+    return stop;
   }, []);
   return (
     <main class="screen title-screen" aria-labelledby="title-heading">
