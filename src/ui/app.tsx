@@ -33,7 +33,7 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
     root.dataset.textSize = settings.textSize;
     root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
     root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
-    document.title = `${m.appName} · ${locale === 'ko' ? '연구실의 문' : 'Lab Doors'}`;
+    document.title = m.documentTitle;
   }, [locale, settings.textSize, settings.highContrast, settings.reducedMotion]);
   useEffect(() => {
     document.getElementById('app')?.setAttribute('data-screen', screen);
