@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
+import { doorIcon } from '../art/icons';
 import type { Fadable } from './bake';
 import type { ViewContext } from './context';
-import { drawKindIcon, drawPadlock, fillPoly } from './icons';
+import { drawPadlock, fillPoly } from './icons';
 import type { Rect } from './layout';
 import type { DoorModel } from './model';
 import { mix } from './palette';
@@ -97,7 +98,7 @@ export class RoomView {
       plate.strokeRoundedRect(rect.x + m * 0.5, rect.y + m * 0.5, rect.w - m, plateH + m, m);
     }
     const midY = rect.y + m + plateH / 2;
-    drawKindIcon(plate, model.kind, rect.x + m + iconS * 0.6, midY, iconS, p.structure);
+    const kindIcon = ctx.icons.add(doorIcon(model.kind), rect.x + m + iconS * 0.6, midY, iconS, p.structure);
     const stateX = rect.x + rect.w - m - iconS * 0.65;
     const plateLock = scene.add.graphics();
     drawPadlock(plateLock, stateX, midY, iconS, p.text);
@@ -113,7 +114,7 @@ export class RoomView {
     this.layers = {
       under: [base, cone, props],
       middle: [...people, this.dim, this.door],
-      over: [reader, plate],
+      over: [reader, plate, kindIcon],
       top: [lock, plateLock, plateOpen, label],
     };
     this.open = model.open;

@@ -1,9 +1,10 @@
 import type Phaser from 'phaser';
+import { meterIcon } from '../art/icons';
 import { ChangeBadge } from './badge';
 import type { Fadable } from './bake';
 import type { ViewContext } from './context';
 import { hatchSegments } from './hatch';
-import { drawMeterIcon, drawWarning } from './icons';
+import { drawWarning } from './icons';
 import type { Rect } from './layout';
 import type { MeterModel } from './model';
 import { accentFor } from './palette';
@@ -65,7 +66,13 @@ export class MeterRow {
     const icon = scene.add.graphics();
     icon.fillStyle(this.accent, 1);
     icon.fillCircle(row.x + iconD / 2 + fs * 0.1, mid, iconD / 2);
-    drawMeterIcon(icon, meter.id, row.x + iconD / 2 + fs * 0.1, mid, iconD * 0.62, 0xffffff);
+    const glyph = ctx.icons.add(
+      meterIcon(meter.id),
+      row.x + iconD / 2 + fs * 0.1,
+      mid,
+      iconD * 0.62,
+      0xffffff,
+    );
     const label = addText(ctx, labelX, mid, meter.label, {
       size: fs * (compact ? 0.95 : 1),
       weight: 600,
@@ -96,7 +103,7 @@ export class MeterRow {
 
     this.layers = {
       back: [this.danger],
-      under: [icon, trackG],
+      under: [icon, glyph, trackG],
       fill: [this.fill],
       over: [marks],
       front: [this.outline, this.warning, label, this.value, ...this.badge.objects],

@@ -1,3 +1,4 @@
+import './styles/changes.css';
 import type { CompiledScenario } from '../engine/compile/types';
 import { localize, useUi } from './context';
 import { MeterIcon } from './meter-icon';

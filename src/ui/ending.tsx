@@ -1,3 +1,4 @@
+import './styles/ending.css';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import type { RunState } from '../engine/run/types';

@@ -1,3 +1,4 @@
+import './styles/meter-chart.css';
 import type { CompiledScenario } from '../engine/compile/types';
 import type { Debrief } from '../engine/debrief';
 import { ownValue } from '../engine/own-value';

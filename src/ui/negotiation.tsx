@@ -1,3 +1,4 @@
+import './styles/negotiation.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import { lastProposal } from '../engine/decision-view';

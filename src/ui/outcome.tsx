@@ -1,3 +1,4 @@
+import './styles/outcome.css';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import { lastDecision, lastProposal } from '../engine/decision-view';

@@ -1,3 +1,4 @@
+import './styles/play.css';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import { lastMeterChange } from '../engine/decision-view';

@@ -1,3 +1,4 @@
+import '../styles/facilitator-play.css';
 import type { SessionInfo } from '../../classroom/session';
 import type { CompiledScenario } from '../../engine/compile/types';
 import { lastDecision } from '../../engine/decision-view';

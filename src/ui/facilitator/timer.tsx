@@ -1,3 +1,4 @@
+import '../styles/facilitator-play.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useUi } from '../context';
 import { useStore } from '../use-store';

@@ -1,3 +1,5 @@
+import '../styles/facilitator-setup.css';
+import '../styles/facilitator-play.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readVoteFields } from '../../classroom/votes';
 import type { CompiledScenario } from '../../engine/compile/types';
