@@ -19,7 +19,7 @@ export const METER_COLOURS: ReadonlyMap<string, MeterColours> = new Map([
 ]);
 
 /** A meter the game has no colour for. */
-export const OTHER_METER_COLOURS: MeterColours = { calm: 0x4a6f8f, highContrast: 0x1f5f8b };
+const OTHER_METER_COLOURS: MeterColours = { calm: 0x4a6f8f, highContrast: 0x1f5f8b };
 
 export function meterColour(meterId: string, highContrast: boolean): number {
   const colours = METER_COLOURS.get(meterId) ?? OTHER_METER_COLOURS;

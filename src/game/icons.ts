@@ -16,14 +16,6 @@ export function fillPoly(g: G, pts: readonly number[]): void {
   g.fillPath();
 }
 
-export function strokePoly(g: G, pts: readonly number[], closed: boolean): void {
-  g.beginPath();
-  g.moveTo(pts[0] ?? 0, pts[1] ?? 0);
-  for (let i = 2; i + 1 < pts.length; i += 2) g.lineTo(pts[i] ?? 0, pts[i + 1] ?? 0);
-  if (closed) g.closePath();
-  g.strokePath();
-}
-
 /** The danger sign: a yellow triangle with a dark border and "!", readable without colour. */
 export function drawWarning(g: G, cx: number, cy: number, s: number, fill: number, ink: number): void {
   const top = cy - s * 0.46;
