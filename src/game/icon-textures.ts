@@ -38,10 +38,10 @@ export class IconTextures {
     private readonly images: IconImages,
   ) {}
 
-  /** `icon` in `colour`, `size` CSS pixels square, centred on (cx, cy). */
-  add(icon: IconArt, cx: number, cy: number, size: number, colour: number): Phaser.GameObjects.Image {
+  /** `icon` in `colour` (null: its own colours), `size` CSS pixels square, centred on (cx, cy). */
+  add(icon: IconArt, cx: number, cy: number, size: number, colour: number | null): Phaser.GameObjects.Image {
     const px = Math.max(1, Math.round(size * this.dpr));
-    const key = `${this.prefix}-${icon.name}-${colour.toString(16)}-${px}`;
+    const key = `${this.prefix}-${icon.name}-${colour?.toString(16) ?? 'own'}-${px}`;
     const made = this.scene.textures.exists(key) || this.paint(key, icon, px, colour);
     const image = this.scene.add.image(cx, cy, made ? key : '__DEFAULT').setDisplaySize(size, size);
     return made ? image : image.setVisible(false);
@@ -52,16 +52,18 @@ export class IconTextures {
     this.keys.clear();
   }
 
-  private paint(key: string, icon: IconArt, px: number, colour: number): boolean {
+  private paint(key: string, icon: IconArt, px: number, colour: number | null): boolean {
     const image = this.images.get(icon.name);
     const texture = image ? this.scene.textures.createCanvas(key, px, px) : null;
     if (!image || !texture) return false;
     const context = texture.getContext();
     context.drawImage(image, 0, 0, px, px);
-    // Keep the drawing's shape, take the colour asked for.
-    context.globalCompositeOperation = 'source-in';
-    context.fillStyle = css(colour);
-    context.fillRect(0, 0, px, px);
+    if (colour !== null) {
+      // Keep the drawing's shape, take the colour asked for.
+      context.globalCompositeOperation = 'source-in';
+      context.fillStyle = css(colour);
+      context.fillRect(0, 0, px, px);
+    }
     texture.refresh();
     this.keys.add(key);
     return true;

@@ -1,10 +1,9 @@
 import type Phaser from 'phaser';
-import { meterIcon } from '../art/icons';
+import { meterIcon, SIGNS } from '../art/icons';
 import { ChangeBadge } from './badge';
 import type { Fadable } from './bake';
 import type { ViewContext } from './context';
 import { hatchSegments } from './hatch';
-import { drawWarning } from './icons';
 import type { Rect } from './layout';
 import type { MeterModel } from './model';
 import { accentFor } from './palette';
@@ -26,7 +25,7 @@ export class MeterRow {
   private readonly fill: Phaser.GameObjects.Graphics;
   private readonly danger: Phaser.GameObjects.Graphics;
   private readonly outline: Phaser.GameObjects.Graphics;
-  private readonly warning: Phaser.GameObjects.Graphics;
+  private readonly warning: Phaser.GameObjects.Image;
   private readonly value: Phaser.GameObjects.Text;
   private readonly badge: ChangeBadge;
   private readonly track: Rect;
@@ -90,8 +89,7 @@ export class MeterRow {
     const marks = scene.add.graphics();
     drawTrackMarks(marks, p, meter, this.track);
 
-    this.warning = scene.add.graphics();
-    drawWarning(this.warning, row.x + row.w - valueW - warnW / 2, mid, warnW * 0.82, p.warnYellow, p.text);
+    this.warning = ctx.icons.add(SIGNS.warning, row.x + row.w - valueW - warnW / 2, mid, warnW * 0.82, null);
     this.value = addText(ctx, row.x + row.w, mid, '', {
       size: fs * 1.1,
       weight: 700,

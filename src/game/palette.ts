@@ -33,7 +33,6 @@ export interface Palette {
   readonly dangerBg: number;
   readonly dangerStripe: number;
   readonly dangerOutline: number;
-  readonly warnYellow: number;
   readonly plate: number;
   readonly plateText: number;
 }
@@ -64,7 +63,6 @@ const CALM: Palette = {
   dangerBg: 0xfff6dd,
   dangerStripe: 0xf2c14e,
   dangerOutline: 0xa15c00,
-  warnYellow: 0xf4d03f,
   plate: 0xffffff,
   plateText: 0x1c2530,
 };
@@ -95,7 +93,6 @@ const HIGH_CONTRAST: Palette = {
   dangerBg: 0xfff3b0,
   dangerStripe: 0x000000,
   dangerOutline: 0x000000,
-  warnYellow: 0xffd60a,
   plate: 0xffffff,
   plateText: 0x000000,
 };

@@ -1,6 +1,7 @@
 import './styles/meter-icon.css';
 
 import { meterIcon } from '../art/icons';
+import { IconPaths } from './glyphs';
 
 /**
  * The meter's pictogram beside its colour, so nothing depends on colour alone: the same file the
@@ -17,9 +18,7 @@ export function MeterIcon({ meter, size = 20 }: { meter: string; size?: number }
       aria-hidden="true"
       focusable="false"
     >
-      {meterIcon(meter).paths.map((d) => (
-        <path key={d} d={d} />
-      ))}
+      <IconPaths icon={meterIcon(meter)} />
     </svg>
   );
 }

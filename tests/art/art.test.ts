@@ -32,7 +32,7 @@ describe('the art in assets/', () => {
       expect(icon.svg, icon.name).toMatch(/^<svg [^>]*viewBox="0 0 24 24"/);
       expect(icon.paths.length, icon.name).toBeGreaterThan(0);
       expect(
-        icon.paths.every((d) => /^M[\d.\s,a-zA-Z-]+$/.test(d)),
+        icon.paths.every(({ d }) => /^M[\d.\s,a-zA-Z-]+$/.test(d)),
         icon.name,
       ).toBe(true);
     }
