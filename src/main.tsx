@@ -1,9 +1,11 @@
 // First, before any module that imports zod: see the file for why.
 import './zod-jitless';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
-import './ui/styles.css';
+// Base styles first; each screen and component imports its own sheet after (src/ui/styles/).
+import './ui/styles/base.css';
 import { shippedScenarios } from 'virtual:scenario-catalog';
 import { render } from 'preact';
+import favicon from '../assets/favicon.svg';
 import { findScormApi } from './lms/scorm-api';
 import { createGameStore } from './store/game';
 import { createSettingsStore, defaultSettings } from './store/settings';
@@ -23,6 +25,8 @@ function browserStorage(): KeyValueStorage {
     return new MemoryStorage();
   }
 }
+
+document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.setAttribute('href', favicon);
 
 const storage = browserStorage();
 const now = () => Date.now();

@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * no inline script, no eval. Images may be data:/blob: URLs because Phaser makes its default textures
  * that way. Added only to the build: the dev server needs inline scripts for hot reload.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -23,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
  * that its script and style are necessarily inline and its fonts and images are data: URLs. Only this
  * file allows inline script; still no eval, and it may make no request at all (connect-src 'none').
  */
-export const OFFLINE_CONTENT_SECURITY_POLICY = [
+const OFFLINE_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'unsafe-inline'",
   "style-src 'unsafe-inline'",

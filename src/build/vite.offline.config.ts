@@ -2,15 +2,14 @@ import { defineConfig, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from '../../vite.config';
 import { contentSecurityPolicy } from './csp-plugin';
-import { offlinePage } from './offline-plugin';
 import { shippedScenarios } from './scenario-plugin';
 
 /**
  * `npm run build:offline`: the whole game in one HTML file (dist-offline/lab-doors.html) that runs from
  * file:// (a USB stick, double-click), with no network. The normal build's settings (Phaser alias and
  * defines) are kept; what differs: scenarios are modules, not fetched JSON; vite-plugin-singlefile
- * inlines every chunk (Phaser included: no code splitting), the CSS and, as data: URLs, the fonts; the
- * page's policy allows the inline script this file needs.
+ * inlines every chunk (Phaser included: no code splitting), the CSS and, as data: URLs, the fonts and the
+ * art (assets/); the page's policy allows the inline script this file needs.
  */
 const config: UserConfig = base as UserConfig;
 
@@ -20,7 +19,6 @@ export default defineConfig({
   plugins: [
     shippedScenarios('scenarios', { inline: true }),
     contentSecurityPolicy({ offline: true }),
-    offlinePage('public/favicon.svg'),
     viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'lab-doors.html' }),
   ],
   build: {

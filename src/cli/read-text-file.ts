@@ -5,7 +5,7 @@ import { finding } from '../engine/diagnostics/messages';
 import { MAX_FILE_CHARACTERS } from '../engine/load';
 
 /** A character takes at most four bytes in UTF-8, so more bytes than this is surely over the limit. */
-export const MAX_FILE_BYTES = MAX_FILE_CHARACTERS * 4;
+const MAX_FILE_BYTES = MAX_FILE_CHARACTERS * 4;
 
 /** The text, or why not: LD001 (cannot read) or LD003 (too large), as the loader would say it. */
 export type ReadOutcome = { readonly text: string } | { readonly problem: Finding };

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { Baker } from './bake';
+import type { IconTextures } from './icon-textures';
 import type { Palette } from './palette';
 
 /**
@@ -16,4 +17,6 @@ export interface ViewContext {
   readonly reducedMotion: boolean;
   /** Renders finished static drawings into textures (see bake.ts). */
   readonly baker: Baker;
+  /** The pictograms of assets/icons/ as textures (see icon-textures.ts). */
+  readonly icons: IconTextures;
 }

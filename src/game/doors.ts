@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
+import { doorIcon, SIGNS } from '../art/icons';
 import type { Fadable } from './bake';
 import type { ViewContext } from './context';
-import { drawKindIcon, drawPadlock, fillPoly } from './icons';
+import { fillPoly } from './icons';
 import type { Rect } from './layout';
 import type { DoorModel } from './model';
 import { mix } from './palette';
@@ -86,8 +87,13 @@ export class RoomView {
     reader.fillStyle(p.doorFrame, 1);
     const ry = this.doorway.y + doorH * 0.38;
     reader.fillRoundedRect(this.doorway.x + doorW + m, ry, readerW, readerW * 1.5, readerW * 0.15);
-    const lock = scene.add.graphics();
-    drawPadlock(lock, this.doorway.x + doorW + m + readerW / 2, ry + readerW * 0.75, readerW * 0.8, 0xffffff);
+    const lock = ctx.icons.add(
+      SIGNS.lock,
+      this.doorway.x + doorW + m + readerW / 2,
+      ry + readerW * 0.75,
+      readerW * 0.8,
+      0xffffff,
+    );
 
     const plate = scene.add.graphics();
     plate.fillStyle(p.plate, 0.94);
@@ -97,12 +103,10 @@ export class RoomView {
       plate.strokeRoundedRect(rect.x + m * 0.5, rect.y + m * 0.5, rect.w - m, plateH + m, m);
     }
     const midY = rect.y + m + plateH / 2;
-    drawKindIcon(plate, model.kind, rect.x + m + iconS * 0.6, midY, iconS, p.structure);
+    const kindIcon = ctx.icons.add(doorIcon(model.kind), rect.x + m + iconS * 0.6, midY, iconS, p.structure);
     const stateX = rect.x + rect.w - m - iconS * 0.65;
-    const plateLock = scene.add.graphics();
-    drawPadlock(plateLock, stateX, midY, iconS, p.text);
-    const plateOpen = scene.add.graphics();
-    drawPadlock(plateOpen, stateX, midY, iconS, p.text, true);
+    const plateLock = ctx.icons.add(SIGNS.lock, stateX, midY, iconS, p.text);
+    const plateOpen = ctx.icons.add(SIGNS.lockOpen, stateX, midY, iconS, p.text);
 
     this.faders = [
       ...people.map((obj) => ({ obj, whenOpen: true })),
@@ -113,7 +117,7 @@ export class RoomView {
     this.layers = {
       under: [base, cone, props],
       middle: [...people, this.dim, this.door],
-      over: [reader, plate],
+      over: [reader, plate, kindIcon],
       top: [lock, plateLock, plateOpen, label],
     };
     this.open = model.open;

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { glyphsReady, loadGlyphs } from './fonts';
+import { decodeIcons } from './icon-textures';
 import type { InstituteHandle, InstituteModel } from './model';
 import { modelText } from './model-keys';
 import { paletteFor } from './palette';
@@ -33,7 +34,7 @@ export async function mountInstitute(
   options: MountOptions = {},
 ): Promise<InstituteHandle> {
   // Canvas text never redraws by itself: load the fonts (and the Hangul subsets in use) first.
-  await loadGlyphs(modelText(model));
+  const [, icons] = await Promise.all([loadGlyphs(modelText(model)), decodeIcons()]);
   const size = () => ({ w: Math.max(1, parent.clientWidth), h: Math.max(1, parent.clientHeight) });
   const first = size();
   let dpr = pixelRatio(first.w, first.h);
@@ -41,7 +42,7 @@ export async function mountInstitute(
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
-  const scene = new InstituteScene(model, dpr, () => markReady());
+  const scene = new InstituteScene(model, dpr, icons, () => markReady());
   const game = new Phaser.Game({
     type: rendererType(options.renderer ?? 'auto'),
     parent,

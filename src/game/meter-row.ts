@@ -1,9 +1,9 @@
 import type Phaser from 'phaser';
+import { meterIcon, SIGNS } from '../art/icons';
 import { ChangeBadge } from './badge';
 import type { Fadable } from './bake';
 import type { ViewContext } from './context';
 import { hatchSegments } from './hatch';
-import { drawMeterIcon, drawWarning } from './icons';
 import type { Rect } from './layout';
 import type { MeterModel } from './model';
 import { accentFor } from './palette';
@@ -25,7 +25,7 @@ export class MeterRow {
   private readonly fill: Phaser.GameObjects.Graphics;
   private readonly danger: Phaser.GameObjects.Graphics;
   private readonly outline: Phaser.GameObjects.Graphics;
-  private readonly warning: Phaser.GameObjects.Graphics;
+  private readonly warning: Phaser.GameObjects.Image;
   private readonly value: Phaser.GameObjects.Text;
   private readonly badge: ChangeBadge;
   private readonly track: Rect;
@@ -65,7 +65,13 @@ export class MeterRow {
     const icon = scene.add.graphics();
     icon.fillStyle(this.accent, 1);
     icon.fillCircle(row.x + iconD / 2 + fs * 0.1, mid, iconD / 2);
-    drawMeterIcon(icon, meter.id, row.x + iconD / 2 + fs * 0.1, mid, iconD * 0.62, 0xffffff);
+    const glyph = ctx.icons.add(
+      meterIcon(meter.id),
+      row.x + iconD / 2 + fs * 0.1,
+      mid,
+      iconD * 0.62,
+      0xffffff,
+    );
     const label = addText(ctx, labelX, mid, meter.label, {
       size: fs * (compact ? 0.95 : 1),
       weight: 600,
@@ -83,8 +89,7 @@ export class MeterRow {
     const marks = scene.add.graphics();
     drawTrackMarks(marks, p, meter, this.track);
 
-    this.warning = scene.add.graphics();
-    drawWarning(this.warning, row.x + row.w - valueW - warnW / 2, mid, warnW * 0.82, p.warnYellow, p.text);
+    this.warning = ctx.icons.add(SIGNS.warning, row.x + row.w - valueW - warnW / 2, mid, warnW * 0.82, null);
     this.value = addText(ctx, row.x + row.w, mid, '', {
       size: fs * 1.1,
       weight: 700,
@@ -96,7 +101,7 @@ export class MeterRow {
 
     this.layers = {
       back: [this.danger],
-      under: [icon, trackG],
+      under: [icon, glyph, trackG],
       fill: [this.fill],
       over: [marks],
       front: [this.outline, this.warning, label, this.value, ...this.badge.objects],

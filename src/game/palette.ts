@@ -1,8 +1,9 @@
+import { meterColour } from '../art/meter-colours';
+
 /**
  * Colours of the institute view. Two palettes: the calm default and a high-contrast one with darker
- * accents and thicker outlines. Meter accents come from the Okabe–Ito set, which stays distinguishable
- * under the common colour-vision deficiencies; every accent is also paired with an icon, so colour is
- * never the only cue.
+ * colours and thicker outlines. The meters' colours are shared with the overlay: see
+ * src/art/meter-colours.ts.
  */
 export interface Palette {
   readonly highContrast: boolean;
@@ -32,11 +33,8 @@ export interface Palette {
   readonly dangerBg: number;
   readonly dangerStripe: number;
   readonly dangerOutline: number;
-  readonly warnYellow: number;
   readonly plate: number;
   readonly plateText: number;
-  readonly accents: Readonly<Record<string, number>>;
-  readonly accentOther: number;
 }
 
 const CALM: Palette = {
@@ -65,17 +63,8 @@ const CALM: Palette = {
   dangerBg: 0xfff6dd,
   dangerStripe: 0xf2c14e,
   dangerOutline: 0xa15c00,
-  warnYellow: 0xf4d03f,
   plate: 0xffffff,
   plateText: 0x1c2530,
-  accents: {
-    trust: 0x0072b2,
-    security: 0x009e73,
-    legalRisk: 0xd55e00,
-    alliance: 0xcc79a7,
-    research: 0xe69f00,
-  },
-  accentOther: 0x56b4e9,
 };
 
 const HIGH_CONTRAST: Palette = {
@@ -104,25 +93,17 @@ const HIGH_CONTRAST: Palette = {
   dangerBg: 0xfff3b0,
   dangerStripe: 0x000000,
   dangerOutline: 0x000000,
-  warnYellow: 0xffd60a,
   plate: 0xffffff,
   plateText: 0x000000,
-  accents: {
-    trust: 0x00548a,
-    security: 0x006b4f,
-    legalRisk: 0x9e3f00,
-    alliance: 0x8f3f73,
-    research: 0x8a5a00,
-  },
-  accentOther: 0x1f5f8b,
 };
 
 export function paletteFor(highContrast: boolean): Palette {
   return highContrast ? HIGH_CONTRAST : CALM;
 }
 
+/** A meter's colour, shared with the overlay (src/art/meter-colours.ts). */
 export function accentFor(palette: Palette, meterId: string): number {
-  return palette.accents[meterId] ?? palette.accentOther;
+  return meterColour(meterId, palette.highContrast);
 }
 
 /** Phaser's Text takes CSS colours; the palette keeps numbers for Graphics. */

@@ -6,7 +6,7 @@
  */
 export type HairStyle = 'short' | 'crop' | 'sidepart' | 'bob' | 'long' | 'bun' | 'curly' | 'shaved';
 export type Clothing = 'blazer' | 'crew' | 'collar' | 'cardigan';
-export type Glasses = 'none' | 'round' | 'square';
+type Glasses = 'none' | 'round' | 'square';
 
 export interface PortraitLook {
   readonly skin: number;

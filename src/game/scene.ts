@@ -3,6 +3,7 @@ import { Baker } from './bake';
 import { BuildingView } from './building';
 import { CalendarView } from './calendar';
 import type { ViewContext } from './context';
+import { type IconImages, IconTextures } from './icon-textures';
 import { computeLayout, type InstituteLayout } from './layout';
 import { MeterPanel } from './meters';
 import type { InstituteModel } from './model';
@@ -37,12 +38,14 @@ export class InstituteScene extends Phaser.Scene {
   private size = { w: 0, h: 0 };
   private quiet = 0;
   private baker: Baker | null = null;
+  private icons: IconTextures | null = null;
   /** Texture keys must be unique per game; each layout gets its own prefix. */
   private layouts = 0;
 
   constructor(
     private model: InstituteModel,
     private dpr: number,
+    private readonly iconImages: IconImages,
     private readonly onReady: () => void,
   ) {
     super({ key: 'institute' });
@@ -148,8 +151,10 @@ export class InstituteScene extends Phaser.Scene {
       compact: layout.compact,
       reducedMotion: m.reducedMotion,
       baker: new Baker(this, this.dpr, `layout${++this.layouts}`),
+      icons: new IconTextures(this, this.dpr, `icons${this.layouts}`, this.iconImages),
     };
     this.baker = ctx.baker;
+    this.icons = ctx.icons;
     this.ctx = ctx;
     this.layoutNow = layout;
     this.views = {
@@ -173,6 +178,8 @@ export class InstituteScene extends Phaser.Scene {
     v.speaker.destroy();
     this.baker?.releaseAll();
     this.baker = null;
+    this.icons?.releaseAll();
+    this.icons = null;
   }
 
   /** The scene's display list and tweens are torn down by Phaser itself; drop our references. */
@@ -182,5 +189,6 @@ export class InstituteScene extends Phaser.Scene {
     this.ctx = null;
     this.layoutNow = null;
     this.baker = null;
+    this.icons = null;
   }
 }

@@ -3,7 +3,7 @@ import type { ViewContext } from './context';
 import { css } from './palette';
 
 /** The page loads Pretendard (it has Hangul); sans-serif keeps the view usable if it did not. */
-export const FONT_FAMILY = '"Pretendard Variable", Pretendard, sans-serif';
+const FONT_FAMILY = '"Pretendard Variable", Pretendard, sans-serif';
 /** Tall Hangul and Latin descenders, so Phaser measures a line high enough for both scripts. */
 const TEST_STRING = '|MÃ‰qgy한글';
 
@@ -51,12 +51,7 @@ export function addText(
  * Keep a label within `maxLines`: first shrink the type down to `minSize`, then cut the text and end
  * it with "…". Runs at layout time only, never per frame.
  */
-export function fitText(
-  text: Phaser.GameObjects.Text,
-  value: string,
-  maxLines: number,
-  minSize: number,
-): void {
+function fitText(text: Phaser.GameObjects.Text, value: string, maxLines: number, minSize: number): void {
   let size = Number.parseFloat(String(text.style.fontSize));
   while (text.getWrappedText(value).length > maxLines && size > minSize) {
     size = Math.max(minSize, size - 1);

@@ -6,6 +6,8 @@ import { type ClassCodeProblem, describeClassCodeProblem } from '../classroom/cl
 
 export const en = {
   appName: 'Lab Doors',
+  /** The browser tab's title. */
+  documentTitle: 'Lab Doors',
   tagline: 'What do you share, what do you protect, and how do you balance between alliances?',
   trainingNotice: 'A training game with fictional institutes and people. It is not legal advice.',
   languageName: 'English',

@@ -7,6 +7,7 @@ import type { Messages } from './en';
 
 export const ko: Messages = {
   appName: 'Lab Doors',
+  documentTitle: 'Lab Doors · 연구실의 문',
   tagline: '연구실의 문 — 무엇을 나누고 무엇을 지키며, 동맹 사이에서 어떻게 균형을 잡으시겠습니까?',
   trainingNotice: '가상의 기관과 인물이 등장하는 훈련용 게임입니다. 법률 자문이 아닙니다.',
   languageName: '한국어',

@@ -6,6 +6,7 @@ import { Ui } from './context';
 import { AboutDialog, MenuDialog, SettingsDialog } from './dialogs';
 import type { StartRequest } from './facilitator/workshop';
 import { useKeyboard } from './keyboard';
+import { applyMeterColours } from './meter-colours';
 import { PlayScreen } from './play';
 import { SaveNoticeBanner } from './save-notice';
 import { SelectScreen } from './select';
@@ -36,8 +37,9 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
     root.lang = locale;
     root.dataset.textSize = settings.textSize;
     root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
+    applyMeterColours(root, settings.highContrast);
     root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
-    document.title = `${m.appName} · ${locale === 'ko' ? '연구실의 문' : 'Lab Doors'}`;
+    document.title = m.documentTitle;
   }, [locale, settings.textSize, settings.highContrast, settings.reducedMotion]);
   useEffect(() => {
     document.getElementById('app')?.setAttribute('data-screen', screen);

@@ -1,3 +1,4 @@
+import './styles/changes.css';
 import type { MeterChangeView } from '../engine';
 import { localize, useUi } from './context';
 import { MeterIcon } from './meter-icon';

@@ -1,3 +1,4 @@
+import './styles/debrief.css';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledScenario } from '../engine/compile/types';
 import { buildDebrief, type DebriefDecision } from '../engine/debrief';

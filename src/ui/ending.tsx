@@ -1,3 +1,4 @@
+import './styles/ending.css';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledScenario, EndingView, LocalText, RunState } from '../engine';
 import { ResultActions } from './class-debrief/result-actions';

@@ -1,28 +1,31 @@
+import { type IconArt, iconDataUrl, SIGNS } from '../art/icons';
+
 /**
- * Small symbols drawn as SVG rather than emoji or dingbat characters, which many classroom machines
- * (and headless Chromium) have no font for.
+ * Small symbols as SVG rather than emoji or dingbat characters, which many classroom machines (and
+ * headless Chromium) have no font for. They are the files of assets/icons/, the same ones the institute
+ * view draws (src/art/icons.ts).
  */
+
+/** An icon's paths, stroked in the text's colour; its filled shapes filled too (see `.filled`). */
+export function IconPaths({ icon }: { icon: IconArt }) {
+  return (
+    <>
+      {icon.paths.map(({ d, filled }) => (
+        <path key={d} d={d} class={filled ? 'filled' : undefined} />
+      ))}
+    </>
+  );
+}
+
 export function LockGlyph() {
   return (
     <svg class="glyph" width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <rect x="5" y="11" width="14" height="10" rx="2" />
-      <path d="M8 11V8a4 4 0 018 0v3" fill="none" />
+      <IconPaths icon={SIGNS.lock} />
     </svg>
   );
 }
 
+/** The danger sign, in its own colours (yellow, dark border and mark), as in the institute view. */
 export function WarningGlyph() {
-  return (
-    <svg
-      class="glyph warning-glyph"
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M12 3l10 18H2z" />
-      <path d="M12 10v5M12 17.5v.5" class="glyph-mark" />
-    </svg>
-  );
+  return <img class="glyph warning-glyph" src={iconDataUrl(SIGNS.warning)} width="18" height="18" alt="" />;
 }

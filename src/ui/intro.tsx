@@ -1,3 +1,4 @@
+import './styles/dialogs.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MeterView } from '../engine';
 import { localize, useUi } from './context';

@@ -1,3 +1,4 @@
+import './styles/meter-chart.css';
 import type { CompiledScenario } from '../engine/compile/types';
 import type { Debrief } from '../engine/debrief';
 import { ownValue } from '../engine/own-value';
@@ -5,7 +6,7 @@ import { localize, useUi } from './context';
 import { MeterIcon } from './meter-icon';
 
 /** Dash patterns tell lines apart without colour (meters here, runs in the class debrief). */
-export const DASHES = ['', '8 4', '2 4', '10 4 2 4', '4 4', '12 3 3 3 3 3', '1 3', '6 2 1 2'];
+const DASHES = ['', '8 4', '2 4', '10 4 2 4', '4 4', '12 3 3 3 3 3', '1 3', '6 2 1 2'];
 
 /** The n-th dash pattern, repeating when there are more lines than patterns. */
 export function dashFor(n: number): string {

@@ -1,3 +1,4 @@
+import './styles/negotiation.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type NegotiationView, ownValue } from '../engine';
 import { localize, useUi } from './context';

@@ -1,3 +1,4 @@
+import './styles/outcome.css';
 import { useEffect, useRef } from 'preact/hooks';
 import type { OutcomeView } from '../engine';
 import { Changes } from './changes';

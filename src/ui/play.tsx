@@ -1,3 +1,4 @@
+import './styles/play.css';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Announcement, CompiledScenario, MeterView, PresentedView, RunState } from '../engine';
 import { instituteModel } from '../game/model';

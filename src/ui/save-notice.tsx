@@ -1,3 +1,4 @@
+import './styles/save-notice.css';
 import { useUi } from './context';
 import { useStore } from './use-store';
 

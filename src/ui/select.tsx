@@ -1,3 +1,5 @@
+import './styles/select.css';
+import './styles/facilitator-setup.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { makeClassCode } from '../classroom/class-code';
 import { ownValue } from '../engine/own-value';

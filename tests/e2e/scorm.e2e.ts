@@ -196,6 +196,47 @@ describe('the SCORM 1.2 package in an LMS (scorm-again as the API)', () => {
     }
   });
 
+  test("a keyboard user starts on the course's first control, not on the LMS page around it", async () => {
+    const page = await browser.context.newPage();
+    try {
+      const problems = watchProblems(page);
+      await page.goto(`${base}/lms/parent.html`);
+      // A first visit (the earlier tests' saved run, same origin, would put Continue first).
+      await page.evaluate(() => localStorage.clear());
+      // An LMS page has its own controls before the course (Moodle: navigation, breadcrumbs…).
+      await page.evaluate(() => {
+        const nav = document.createElement('nav');
+        for (let i = 1; i <= 9; i++)
+          nav.append(Object.assign(document.createElement('a'), { href: '#', textContent: `LMS link ${i}` }));
+        document.body.prepend(nav);
+      });
+      // …and, like Moodle's player, shows the course's frame only once it has loaded: a control in a
+      // frame that is not shown yet cannot take focus.
+      await page.evaluate(() => {
+        const frame = document.getElementById('course') as HTMLIFrameElement;
+        frame.style.display = 'none';
+        frame.addEventListener('load', () => setTimeout(() => frame.style.removeProperty('display'), 300), {
+          once: true,
+        });
+      });
+      await page.evaluate(() =>
+        (window as unknown as { launchCourse(s: unknown): Promise<void> }).launchCourse(null),
+      );
+      const course = await courseFrame(page);
+      await waitForPhase(course, 'title');
+      await page.locator('#course').waitFor({ state: 'visible' });
+      await course.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('course');
+      expect(await course.evaluate(() => document.activeElement?.textContent)).toBe('New game');
+      // The very first key press acts on the game.
+      await page.keyboard.press('Enter');
+      await waitForPhase(course, 'select');
+      expectNoProblems(problems);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('outside an LMS the same package plays normally', async () => {
     const page = await browser.context.newPage();
     try {

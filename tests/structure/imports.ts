@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every TypeScript module under `root`, by its path relative to the repository (forward slashes). */
-export function sourceFiles(root: string): string[] {
+function sourceFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.tsx?$/.test(name) && !name.endsWith('.d.ts'))
     .map((name) => path.posix.join(root, name.split(path.sep).join('/')))
@@ -15,7 +15,7 @@ export function sourceFiles(root: string): string[] {
 const STATIC_IMPORT = /^\s*(?:import|export)\s[^;]*?\sfrom\s+'([^']+)'|^\s*import\s+'([^']+)'/gm;
 
 /** The relative modules `file` imports statically, resolved to repository paths; packages left out. */
-export function importsOf(file: string, known: ReadonlySet<string>): string[] {
+function importsOf(file: string, known: ReadonlySet<string>): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
   for (const match of text.matchAll(STATIC_IMPORT)) {

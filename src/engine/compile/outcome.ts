@@ -10,7 +10,7 @@ export interface OutcomeSource {
   readonly schedule?: readonly Scheduled[] | undefined;
 }
 
-export const NO_OUTCOME: CompiledOutcome = {
+const NO_OUTCOME: CompiledOutcome = {
   meterIndexes: [],
   amounts: [],
   setFlags: [],

@@ -4,7 +4,6 @@ import type { DiagnosticCode } from './codes';
 // The message tables (codes.ts) and what builds messages from them (messages.ts) are kept out of this
 // module: the game's first chunk needs these types and `hasErrors`, and the tables load only with the
 // loader, when a player opens a scenario file.
-export type { Severity } from './code-entry';
 export type { ArgsOf, ArgsParam, DiagnosticCode } from './codes';
 export { type Phrase, phrase } from './phrase';
 

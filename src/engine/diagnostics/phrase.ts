@@ -16,7 +16,7 @@ export function groupThousands(count: number): string {
 }
 
 /** How many valid ids a message lists before it gives only their count. */
-export const MAX_LISTED_IDS = 10;
+const MAX_LISTED_IDS = 10;
 
 /** The valid ids a message may list: the ids themselves when few, else only how many there are. */
 export interface ValidIds {

@@ -2,7 +2,7 @@ import { error } from './code-entry';
 import { describeValidIds, type ValidIds } from './phrase';
 
 /** The kinds of things authors give ids to, as messages name them. */
-export const ID_WORDS = {
+const ID_WORDS = {
   meter: { en: 'meter', ko: '미터' },
   flag: { en: 'flag', ko: '플래그' },
   event: { en: 'event', ko: '사건' },

@@ -26,7 +26,7 @@ export type Condition =
   | { appeal: Range };
 
 /** Far more than a readable condition lists; scenarios/README.md documents it with the other caps. */
-export const MAX_CONDITION_ITEMS = 100;
+const MAX_CONDITION_ITEMS = 100;
 
 const bounds = { atLeast: z.number().optional(), atMost: z.number().optional() };
 

@@ -6,7 +6,7 @@ import { Scenario } from './scenario';
  * "./scenario.schema.json"`). Generated from the zod format so the two can never disagree; a test
  * fails when the committed file is stale (`npm run schema` rewrites it).
  */
-export function scenarioJsonSchema(): Record<string, unknown> {
+function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Scenario, { io: 'input', unrepresentable: 'any' });
   return {
     ...schema,

@@ -13,7 +13,7 @@ const flagChanges = {
   clear: z.array(Id).max(32).optional().meta({ description: 'Flags to clear.' }),
 };
 
-export const ScheduledEvent = z
+const ScheduledEvent = z
   .strictObject({
     in: z.int().min(1).max(200).meta({ description: 'Turns from now (1 = next turn).' }),
     event: Id,
@@ -23,7 +23,7 @@ export const ScheduledEvent = z
   })
   .meta({ description: 'A delayed consequence: an event that takes priority when due.' });
 
-export const ScheduledEffects = z
+const ScheduledEffects = z
   .strictObject({
     in: z.int().min(1).max(200),
     effects: Effects,
@@ -103,7 +103,7 @@ export const Choice = z.strictObject({
 });
 export type Choice = z.infer<typeof Choice>;
 
-export const ClauseOption = z.strictObject({
+const ClauseOption = z.strictObject({
   id: Id,
   text: LocalText,
   appeal: z.int().min(-10).max(10).meta({ description: 'How much the partner likes this option.' }),
@@ -111,13 +111,13 @@ export const ClauseOption = z.strictObject({
   ...consequenceFields,
 });
 
-export const Clause = z.strictObject({
+const Clause = z.strictObject({
   id: Id,
   label: LocalText,
   options: z.array(ClauseOption).min(2).max(6),
 });
 
-export const PartnerResponse = z.strictObject({
+const PartnerResponse = z.strictObject({
   when: Condition,
   response: z.enum(['accept', 'counter', 'reject']),
   counter: z

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export { LOCALES, type Locale } from '../locales';
 
 /** Long enough for any card or debrief note; short enough that a runaway paste is caught at load. */
-export const MAX_TEXT_LENGTH = 4000;
+const MAX_TEXT_LENGTH = 4000;
 
 const localeString = z.string().min(1).max(MAX_TEXT_LENGTH);
 

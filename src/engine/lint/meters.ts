@@ -4,7 +4,7 @@ import type { LintContext } from './context';
 import { closestId } from './suggest';
 
 /** The meters the engine itself reads, so every scenario declares them. */
-export const REQUIRED_METERS = ['trust', 'security', 'legalRisk'] as const;
+const REQUIRED_METERS = ['trust', 'security', 'legalRisk'] as const;
 
 type Side = 'low' | 'high';
 type Level = 'fail' | 'warn';

@@ -17,9 +17,9 @@ import type { IdKind } from './catalog';
  * How a place uses an id: conditions `read` meters, flags and events; effects and `set` `write` them;
  * `target` events are presented by a `next`, a schedule or a warning; everything else is a `mention`.
  */
-export type IdRole = 'read' | 'write' | 'clear' | 'target' | 'mention';
+type IdRole = 'read' | 'write' | 'clear' | 'target' | 'mention';
 
-export interface IdUse {
+interface IdUse {
   readonly kind: IdKind;
   readonly id: string;
   readonly role: IdRole;
@@ -27,7 +27,7 @@ export interface IdUse {
 }
 
 /** Where a condition sits decides which kinds it may use (`failed` in endings, `term` in responses). */
-export type ConditionScope =
+type ConditionScope =
   | { readonly place: 'ending' }
   | { readonly place: 'response'; readonly negotiation: Negotiation }
   | { readonly place: 'elsewhere' };
@@ -38,12 +38,12 @@ export interface ConditionSite {
   readonly scope: ConditionScope;
 }
 
-export interface ScheduleSite {
+interface ScheduleSite {
   readonly entry: Scheduled;
   readonly path: JsonPath;
 }
 
-export interface TextSite {
+interface TextSite {
   readonly text: LocalText;
   readonly path: JsonPath;
 }

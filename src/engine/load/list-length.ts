@@ -9,7 +9,7 @@ import type { Node } from 'jsonc-parser';
 export const MAX_LIST_LENGTH = 1000;
 
 /** Also the most keys one object may hold (a meter-change record names meters, a rubric names endings). */
-export const MAX_OBJECT_KEYS = 1000;
+const MAX_OBJECT_KEYS = 1000;
 
 /** The first list or object in the tree with more items than allowed, or undefined. Walks with a stack, never recursing. */
 export function findTooLongList(tree: Node | undefined): Node | undefined {

@@ -12,7 +12,7 @@ export type ObjectSchema = z.core.$ZodObject;
 export type UnionSchema = z.core.$ZodUnion;
 
 /** Strips optional, default, lazy and similar wrappers down to the schema that checks the value. */
-export function unwrap(schema: Schema): Schema {
+function unwrap(schema: Schema): Schema {
   let current = schema;
   for (let guard = 0; guard < 32; guard++) {
     const def = (current as z.core.$ZodTypes)._zod.def;
@@ -108,7 +108,7 @@ export function resolveUnion(schema: Schema, value: unknown): Schema {
  * requires. For conditions that is the kind key ({meter}, {term, is}); for scheduled consequences
  * {event} versus {effects, note} (both require "in").
  */
-export function identifyingKeys(options: readonly Schema[]): string[][] {
+function identifyingKeys(options: readonly Schema[]): string[][] {
   const required = options.map((option) => {
     const object = asObject(option);
     return object ? requiredKeysOf(object) : [];

@@ -1,5 +1,5 @@
 /** Suggestions are only worth showing for near misses: a typo, a swapped letter, a wrong case. */
-export const MAX_SUGGESTION_DISTANCE = 2;
+const MAX_SUGGESTION_DISTANCE = 2;
 
 /** Two edits turn almost any short word into another ("a" into "id"), so short words get fewer. */
 function allowedDistance(word: string): number {
@@ -21,12 +21,6 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
     if (distance <= reach && (!best || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;
-}
-
-/** ` (did you mean "start"?)`, or '' when nothing is close. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  const match = closestMatch(word, candidates);
-  return match === undefined ? '' : ` (did you mean ${JSON.stringify(match)}?)`;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

@@ -10,7 +10,7 @@ import { type JsonPath, type Phrase, phrase } from '../diagnostics';
 import type { PositionOf } from './position';
 
 /** Enough to fix a file in one pass; after that the parser's recovery mostly reports echoes. */
-export const MAX_SYNTAX_ERRORS = 20;
+const MAX_SYNTAX_ERRORS = 20;
 
 /** A syntax error at a character offset, in words an author without a JSON background can act on. */
 export interface SyntaxProblem {

@@ -1,3 +1,4 @@
+import '../styles/class-debrief.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   type ClassSummary,

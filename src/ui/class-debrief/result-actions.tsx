@@ -1,3 +1,4 @@
+import '../styles/result-actions.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledScenario } from '../../engine/compile/types';
 import type { RunState } from '../../engine/run/types';

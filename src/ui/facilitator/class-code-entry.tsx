@@ -1,3 +1,4 @@
+import '../styles/facilitator-setup.css';
 import { useRef, useState } from 'preact/hooks';
 import { type ClassCodeProblem, EXAMPLE_CLASS_CODE, readClassCode } from '../../classroom/class-code';
 import { useUi } from '../context';

@@ -1,3 +1,4 @@
+import '../styles/facilitator-setup.css';
 import { useState } from 'preact/hooks';
 import { useUi } from '../context';
 import { spell } from './workshop';

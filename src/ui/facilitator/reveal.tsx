@@ -1,3 +1,4 @@
+import '../styles/facilitator-play.css';
 import type { SessionInfo } from '../../classroom/session';
 import { type LocalText, type OutcomeView, ownValue } from '../../engine';
 import { localize, useUi } from '../context';

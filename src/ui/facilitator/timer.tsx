@@ -1,3 +1,4 @@
+import '../styles/facilitator-play.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useUi } from '../context';
 import { useStore } from '../use-store';
@@ -30,7 +31,7 @@ function chime(): void {
   }
 }
 
-export function formatClock(ms: number): string {
+function formatClock(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
   return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 }

@@ -1,3 +1,5 @@
+import '../styles/facilitator-setup.css';
+import '../styles/facilitator-play.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readVoteFields } from '../../classroom/votes';
 import { type ChoiceView, ownValue } from '../../engine';
@@ -9,7 +11,8 @@ import { useStore } from '../use-store';
 /**
  * Facilitator mode's way of choosing: a count per choice (how many teams or people voted for it), then
  * "Play the majority". The store decides the majority (src/classroom/votes.ts); on a tie it returns the
- * tied choices and the facilitator picks one of them here. The digit keys focus a choice's count.
+ * tied choices and the facilitator picks one of them here. The digit keys focus a choice's count
+ * (keyboard.ts).
  */
 export function VotePanel({ choices }: { choices: readonly ChoiceView[] }) {
   const { m, locale, settings, game } = useUi();
@@ -19,22 +22,6 @@ export function VotePanel({ choices }: { choices: readonly ChoiceView[] }) {
   const [empty, setEmpty] = useState(false);
   const tieGroup = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
-      if (document.querySelector('dialog[open]')) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.matches('input, textarea, select')) return;
-      const input = document.querySelector<HTMLInputElement>(`.vote-list input[data-vote="${event.key}"]`);
-      if (input && !input.disabled) {
-        event.preventDefault();
-        input.focus();
-        input.select();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
   useEffect(() => {
     if (tied.length > 0) tieGroup.current?.querySelector('button')?.focus();
   }, [tied]);

@@ -1,3 +1,4 @@
+import '../styles/facilitator-setup.css';
 import { useUi } from '../context';
 import { useStore } from '../use-store';
 import { setTimerMinutes, TIMER_CHOICES, workshop } from './workshop';
