@@ -4,7 +4,14 @@
  */
 export { compile } from './compile';
 export type { CompiledScenario } from './compile/types';
-export { buildDebrief, type Debrief, type DebriefDecision, logEntries } from './debrief';
+export {
+  buildDebrief,
+  type Debrief,
+  type DebriefConsequence,
+  type DebriefDecision,
+  type DebriefEnding,
+  logEntries,
+} from './debrief';
 export {
   type DecisionView,
   lastDecision,
@@ -15,6 +22,7 @@ export {
 export { type Diagnostic, type Finding, formatDiagnostic, formatJsonPath, hasErrors } from './diagnostics';
 export * from './format';
 export { lint } from './lint';
+export { type LoadResult, loadScenario, MAX_FILE_CHARACTERS } from './load';
 export { meterChanges, type Notice, recentNotices } from './notices';
 export { isEnded } from './run/ending';
 export { InvalidActionError, start, step } from './run/step';
@@ -28,6 +36,7 @@ export {
   saveRun,
 } from './save';
 export { RunSaveSchema } from './save-schema';
+export { scenarioCard } from './scenario-card';
 export { distribution, type SimulationOptions, type SimulationReport, simulate } from './simulate/batch';
 export { playRun, stepCap } from './simulate/play';
 export { POLICY_NAMES, type PolicyName, policyByName } from './simulate/policies';

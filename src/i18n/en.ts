@@ -30,6 +30,10 @@ export const en = {
       : `${n} warnings (the scenario can still be played):`,
   openFileNotJson: 'Choose a file whose name ends in .json.',
   openFileTooBig: 'This file is too large to be a scenario.',
+  openFileTimedOut: (seconds: number) =>
+    `Checking this file took longer than ${seconds} seconds, so it was stopped. It is probably not a scenario file; nothing was loaded.`,
+  openFileCheckFailed:
+    'Checking this file failed (it is probably far too large or complex to be a scenario); nothing was loaded.',
   loading: 'Loading…',
   turnOf: (turn: number, turns: number) => `Turn ${turn} of ${turns}`,
   choices: 'Choices',
@@ -117,6 +121,8 @@ export const en = {
   classDebriefRefused: 'not loaded',
   classDebriefSummary: (loaded: number, refused: number) => `${loaded} loaded, ${refused} not loaded.`,
   classDebriefEmpty: 'No results loaded yet.',
+  classDebriefReading: (done: number, total: number) =>
+    `Reading results: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`,
   classDebriefScenario: 'Scenario',
   classDebriefVersion: (version: string) => `version ${version}`,
   classDebriefRuns: 'Runs',
@@ -172,6 +178,11 @@ export const en = {
   saveReplayed: (from: string, to: string) =>
     `This scenario was updated (${from} → ${to}); your run was replayed on the new version.`,
   settingsKeptAside: 'Your saved settings could not be read; the defaults are used.',
+  saveNotKept: (reason: string) =>
+    `Your saved game could not be read (${reason}), and there is no room in this browser's storage to keep it aside: starting a new game will replace it. Download it first to keep it.`,
+  settingsNotKept:
+    'Your saved settings could not be read, and there is no room in this browser’s storage to keep them aside: the defaults are used, and changing a setting will replace them. Download them first to keep them.',
+  downloadUnreadable: 'Download it',
   dismiss: 'OK',
   introTitle: 'Before you start',
   introSteps: [

@@ -29,6 +29,10 @@ export const ko: Messages = {
   openFileWarnings: (n: number) => `경고 ${n}개(시나리오는 그대로 플레이할 수 있습니다):`,
   openFileNotJson: '이름이 .json으로 끝나는 파일을 선택하십시오.',
   openFileTooBig: '시나리오 파일로 보기에는 크기가 너무 큽니다.',
+  openFileTimedOut: (seconds: number) =>
+    `이 파일을 검사하는 데 ${seconds}초가 넘게 걸려 검사를 멈췄습니다. 시나리오 파일이 아닐 가능성이 높으며, 아무것도 불러오지 않았습니다.`,
+  openFileCheckFailed:
+    '이 파일을 검사하지 못했습니다(시나리오로 보기에는 너무 크거나 복잡한 것 같습니다). 아무것도 불러오지 않았습니다.',
   loading: '불러오는 중…',
   turnOf: (turn: number, turns: number) => `${turns}턴 중 ${turn}턴`,
   choices: '선택지',
@@ -119,6 +123,8 @@ export const ko: Messages = {
   classDebriefSummary: (loaded: number, refused: number) =>
     `${loaded}건을 불러왔고 ${refused}건은 불러오지 못했습니다.`,
   classDebriefEmpty: '아직 불러온 결과가 없습니다.',
+  classDebriefReading: (done: number, total: number) =>
+    `결과를 읽는 중: ${total.toLocaleString('ko')}건 중 ${done.toLocaleString('ko')}건…`,
   classDebriefScenario: '시나리오',
   classDebriefVersion: (version: string) => `버전 ${version}`,
   classDebriefRuns: '플레이 수',
@@ -175,6 +181,11 @@ export const ko: Messages = {
   saveReplayed: (from: string, to: string) =>
     `시나리오가 업데이트되었습니다(${from} → ${to}). 지금까지의 진행을 새 버전에서 다시 적용했습니다.`,
   settingsKeptAside: '저장된 설정을 읽을 수 없어 기본 설정을 사용합니다.',
+  saveNotKept: (reason: string) =>
+    `저장된 게임을 읽을 수 없습니다(${reason}). 브라우저 저장 공간이 부족해 따로 보관하지 못했으므로, 새 게임을 시작하면 이 저장 내용이 지워집니다. 보관하려면 먼저 내려받으십시오.`,
+  settingsNotKept:
+    '저장된 설정을 읽을 수 없습니다. 브라우저 저장 공간이 부족해 따로 보관하지 못했으므로 기본 설정을 사용하며, 설정을 바꾸면 이 내용이 지워집니다. 보관하려면 먼저 내려받으십시오.',
+  downloadUnreadable: '내려받기',
   dismiss: '확인',
   introTitle: '시작하기 전에',
   introSteps: [

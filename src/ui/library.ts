@@ -1,11 +1,15 @@
 import type { ScenarioCard, shippedScenarios } from 'virtual:scenario-catalog';
-import { compile } from '../engine/compile';
-import type { CompiledScenario } from '../engine/compile/types';
-import { type Diagnostic, hasErrors } from '../engine/diagnostics';
-import type { Scenario } from '../engine/format/scenario';
-import { scenarioCard } from '../engine/scenario-card';
+import {
+  type CompiledScenario,
+  compile,
+  type Diagnostic,
+  hasErrors,
+  type Scenario,
+  scenarioCard,
+} from '../engine';
 import type { ScenarioCatalog } from '../store/game';
 import type { KeyValueStorage } from '../store/slot';
+import { type CheckOptions, checkScenarioFile } from './scenario-check';
 
 /** The last scenario file a player opened, kept so that a saved run of it can be resumed after a reload. */
 export const CUSTOM_SCENARIO_KEY = 'lab-doors.custom-scenario';
@@ -14,7 +18,9 @@ export const MAX_SCENARIO_FILE_BYTES = 4_000_000;
 
 export type OpenResult =
   | { readonly ok: true; readonly id: string; readonly warnings: readonly Diagnostic[] }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
+  /** The check was stopped (too slow, or it failed): see `checkScenarioFile`. */
+  | { readonly ok: false; readonly stopped: 'time' | 'error'; readonly limitMs: number };
 
 /**
  * The scenarios the game can play: shipped ones (checked at build time, loaded when chosen) and one the
@@ -24,10 +30,13 @@ export type OpenResult =
 export class ScenarioLibrary implements ScenarioCatalog {
   private readonly compiled = new Map<string, CompiledScenario>();
   private customCard: ScenarioCard | null = null;
+  /** The remembered scenario file's text, once checked (whatever the outcome). */
+  private customChecked: string | null = null;
 
   constructor(
     private readonly shipped: typeof shippedScenarios,
     private readonly storage: KeyValueStorage,
+    private readonly checkOptions: CheckOptions = {},
   ) {}
 
   cards(): ScenarioCard[] {
@@ -48,15 +57,19 @@ export class ScenarioLibrary implements ScenarioCatalog {
       return true;
     }
     const text = this.readCustom();
-    if (text === null) return false;
+    // The remembered file is checked once: results or saves naming other scenarios would otherwise check
+    // it again for each of them (a class debrief of a thousand results did).
+    if (text === null || text === this.customChecked) return false;
+    this.customChecked = text;
     const opened = await this.open('saved scenario', text, false);
     return opened.ok && opened.id === id;
   }
 
-  /** Checks a scenario file the player chose; registers it when it has no errors. */
+  /** Checks a scenario file the player chose (in a worker, time-bound); registers it when it has no errors. */
   async open(fileName: string, text: string, remember = true): Promise<OpenResult> {
-    const { loadScenario } = await import('../engine/load');
-    const { scenario, diagnostics } = loadScenario(fileName, text);
+    const checked = await checkScenarioFile(fileName, text, this.checkOptions);
+    if (checked.kind === 'stopped') return { ok: false, stopped: checked.reason, limitMs: checked.limitMs };
+    const { scenario, diagnostics } = checked.result;
     if (scenario === undefined || hasErrors(diagnostics)) return { ok: false, diagnostics };
     this.register(scenario);
     this.customCard = scenarioCard(scenario);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makeClassCode } from '../../src/classroom/class-code';
-import type { RunResult } from '../../src/classroom/result';
+import type { RunResult } from '../../src/classroom/result-schema';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type GameLocale, type OpenedGame, openGame, VIEWPORTS, type Viewport } from './helpers/game';
 import { finishIntro, firstEnabled, negotiateFirst, type Pick, playToEnd } from './helpers/play';
