@@ -119,8 +119,10 @@ export const en = {
   classDebriefCodeN: (n: number) => `Code ${n}`,
   classDebriefAccepted: 'loaded',
   classDebriefRefused: 'not loaded',
-  classDebriefSummary: (loaded: number, refused: number) => `${loaded} loaded, ${refused} not loaded.`,
+  classDebriefSummary: (loaded: number, refused: number) =>
+    `${loaded.toLocaleString('en')} loaded, ${refused.toLocaleString('en')} not loaded.`,
   classDebriefEmpty: 'No results loaded yet.',
+  classDebriefLoadedList: (loaded: number) => `The ${loaded.toLocaleString('en')} results loaded`,
   classDebriefReading: (done: number, total: number) =>
     `Reading results: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`,
   classDebriefScenario: 'Scenario',
@@ -140,7 +142,11 @@ export const en = {
   classDebriefSplitScore: (percent: number) => `${percent}% chose otherwise than the majority`,
   classDebriefPaths: 'Meter paths',
   classDebriefPathsHint: 'One chart per meter, one line per run (told apart by its dash pattern).',
+  classDebriefPathsCrowd: (runs: number) =>
+    `${runs.toLocaleString('en')} runs are too many to tell apart: each line is faint, so the darkest paths are the ones most runs took.`,
   classDebriefTeams: 'Each team’s path',
+  classDebriefTeamsFirst: (shown: number, total: number) =>
+    `The first ${shown} of ${total.toLocaleString('en')} runs; the CSV export has every run.`,
   classDebriefDecisionN: (n: number) => `Decision ${n}`,
   classDebriefEnding: 'Ending',
   classDebriefUnfinished: 'Not finished',

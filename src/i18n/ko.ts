@@ -121,8 +121,9 @@ export const ko: Messages = {
   classDebriefAccepted: '불러옴',
   classDebriefRefused: '불러오지 못함',
   classDebriefSummary: (loaded: number, refused: number) =>
-    `${loaded}건을 불러왔고 ${refused}건은 불러오지 못했습니다.`,
+    `${loaded.toLocaleString('ko')}건을 불러왔고 ${refused.toLocaleString('ko')}건은 불러오지 못했습니다.`,
   classDebriefEmpty: '아직 불러온 결과가 없습니다.',
+  classDebriefLoadedList: (loaded: number) => `불러온 결과 ${loaded.toLocaleString('ko')}건`,
   classDebriefReading: (done: number, total: number) =>
     `결과를 읽는 중: ${total.toLocaleString('ko')}건 중 ${done.toLocaleString('ko')}건…`,
   classDebriefScenario: '시나리오',
@@ -143,7 +144,11 @@ export const ko: Messages = {
   classDebriefSplitScore: (percent: number) => `${percent}%가 다수와 다른 선택을 했습니다`,
   classDebriefPaths: '지표 변화',
   classDebriefPathsHint: '지표마다 그래프 하나, 플레이마다 선 하나입니다(선의 무늬로 구분합니다).',
+  classDebriefPathsCrowd: (runs: number) =>
+    `${runs.toLocaleString('ko')}건은 하나하나 구별하기에 너무 많습니다. 선을 옅게 그렸으므로 가장 진한 경로가 가장 많은 플레이가 지나간 경로입니다.`,
   classDebriefTeams: '팀별 경로',
+  classDebriefTeamsFirst: (shown: number, total: number) =>
+    `${total.toLocaleString('ko')}건 중 처음 ${shown}건입니다. CSV로 내보내면 모든 플레이가 들어 있습니다.`,
   classDebriefDecisionN: (n: number) => `결정 ${n}`,
   classDebriefEnding: '결말',
   classDebriefUnfinished: '끝나지 않음',

@@ -59,7 +59,7 @@ export const ClassView = memo(function ClassView(props: {
       </div>
       <p class="class-runs">
         <span class="class-runs-label">{m.classDebriefRuns}</span>{' '}
-        <span class="class-runs-count">{summary.runs}</span>
+        <span class="class-runs-count">{summary.runs.toLocaleString(locale)}</span>
       </p>
 
       <section aria-labelledby="class-endings-heading">
@@ -111,7 +111,6 @@ export const ClassView = memo(function ClassView(props: {
 
       <section aria-labelledby="class-paths-heading">
         <h3 id="class-paths-heading">{m.classDebriefPaths}</h3>
-        <p class="hint">{m.classDebriefPathsHint}</p>
         <PathsCharts scenario={scenario} paths={summary.meterPaths} />
       </section>
 

@@ -102,7 +102,10 @@ export default function ClassDebriefScreen(props: { onBack(): void }) {
           </select>
         </div>
       )}
-      {scenario && group && group.length > 0 && <ClassView scenario={scenario} results={group} />}
+      {/* Laid out once the hand-in is read: a thousand results would otherwise lay it out once a batch. */}
+      {intake.progress === null && scenario && group && group.length > 0 && (
+        <ClassView scenario={scenario} results={group} />
+      )}
     </main>
   );
 }
