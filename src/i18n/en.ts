@@ -185,9 +185,9 @@ export const en = {
     `This scenario was updated (${from} → ${to}); your run was replayed on the new version.`,
   settingsKeptAside: 'Your saved settings could not be read; the defaults are used.',
   saveNotKept: (reason: string) =>
-    `Your saved game could not be read (${reason}), and there is no room in this browser's storage to keep it aside: starting a new game will replace it. Download it first to keep it.`,
+    `Your saved game could not be read (${reason}) and there was no room to keep it aside: a new game will replace it. Download it to keep it.`,
   settingsNotKept:
-    'Your saved settings could not be read, and there is no room in this browser’s storage to keep them aside: the defaults are used, and changing a setting will replace them. Download them first to keep them.',
+    'Your saved settings could not be read and there was no room to keep them aside: the defaults are used, and a change will replace them. Download them to keep them.',
   downloadUnreadable: 'Download it',
   dismiss: 'OK',
   introTitle: 'Before you start',

@@ -19,7 +19,8 @@ export function TeamsTable(props: { teams: readonly TeamPath[]; labels: Labels }
       {props.teams.length > teams.length && (
         <p class="hint">{m.classDebriefTeamsFirst(teams.length, props.teams.length)}</p>
       )}
-      <div class="table-scroll">
+      {/* Focusable, so a keyboard can scroll it sideways; named by the section's heading. */}
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="class-teams-heading">
         <table class="class-teams">
           <thead>
             <tr>
