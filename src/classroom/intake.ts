@@ -16,10 +16,14 @@ import { runIdentity } from './run-identity';
  * replayed against its scenario); admitting a batch of reads is a pure step from one state to the next,
  * so the screen renders once per batch rather than once per result.
  */
-export type IntakeProblem = ResultProblem | { readonly kind: 'file-type' } | { readonly kind: 'duplicate' };
-
 /** Where an entry came from: the file's name (untrusted: shown as text only), or the pasted code's number. */
 export type IntakeSource = { readonly file: string } | { readonly code: number };
+
+export type IntakeProblem =
+  | ResultProblem
+  | { readonly kind: 'file-type' }
+  /** The same run as an entry loaded before (`of` says which). */
+  | { readonly kind: 'duplicate'; readonly of: IntakeSource };
 
 export type IntakeOutcome =
   | { readonly ok: true; readonly result: RunResult }
@@ -39,11 +43,11 @@ export interface IntakeState {
   readonly entries: readonly IntakeEntry[];
   /** The loaded results, in the order handed in. */
   readonly accepted: readonly RunResult[];
-  /** The runs loaded so far (see `runIdentity`). */
-  readonly seen: ReadonlySet<string>;
+  /** The runs loaded so far (see `runIdentity`), and where each came from. */
+  readonly seen: ReadonlyMap<string, IntakeSource>;
 }
 
-export const EMPTY_INTAKE: IntakeState = { entries: [], accepted: [], seen: new Set() };
+export const EMPTY_INTAKE: IntakeState = { entries: [], accepted: [], seen: new Map() };
 
 /**
  * The state after a batch of reads: each read becomes an entry; a loaded run already seen (in earlier
@@ -51,7 +55,7 @@ export const EMPTY_INTAKE: IntakeState = { entries: [], accepted: [], seen: new 
  */
 export function admit(state: IntakeState, batch: readonly IntakeRead[]): IntakeState {
   if (batch.length === 0) return state;
-  const seen = new Set(state.seen);
+  const seen = new Map(state.seen);
   const entries = [...state.entries];
   const accepted = [...state.accepted];
   let key = entries.length === 0 ? 0 : (entries.at(-1)?.key ?? 0) + 1;
@@ -59,9 +63,10 @@ export function admit(state: IntakeState, batch: readonly IntakeRead[]): IntakeS
     let outcome = read.outcome;
     if (outcome.ok) {
       const identity = runIdentity(outcome.result);
-      if (seen.has(identity)) outcome = { ok: false, problem: { kind: 'duplicate' } };
+      const first = seen.get(identity);
+      if (first !== undefined) outcome = { ok: false, problem: { kind: 'duplicate', of: first } };
       else {
-        seen.add(identity);
+        seen.set(identity, read.source);
         accepted.push(outcome.result);
       }
     }

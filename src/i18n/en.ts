@@ -166,7 +166,7 @@ export const en = {
     'This code is incomplete or mistyped (checksum does not match). Ask for it again, copied in full.',
   resultCodeCorrupt: 'This code cannot be read: it is damaged.',
   resultFileNotJson: 'Choose result files whose names end in .json.',
-  resultDuplicate: 'This result is already loaded.',
+  resultDuplicate: 'The same run is already loaded',
   // end of class debrief and results
   menu: 'Menu',
   resume: 'Resume',

@@ -168,7 +168,7 @@ export const ko: Messages = {
     '코드가 잘렸거나 잘못 입력되었습니다(체크섬이 맞지 않습니다). 코드 전체를 다시 복사해 달라고 요청하십시오.',
   resultCodeCorrupt: '코드가 손상되어 읽을 수 없습니다.',
   resultFileNotJson: '이름이 .json으로 끝나는 결과 파일을 고르십시오.',
-  resultDuplicate: '이미 불러온 결과입니다.',
+  resultDuplicate: '같은 플레이를 이미 불러왔습니다',
   // end of class debrief and results
   menu: '메뉴',
   resume: '계속하기',

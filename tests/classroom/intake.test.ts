@@ -65,6 +65,11 @@ describe('the same run is counted once', () => {
         [2, 'again.json', false],
       ],
     );
+    // Refused as the same run as the entry loaded first, which it names.
+    expect(second.entries[2]?.outcome).toEqual({
+      ok: false,
+      problem: { kind: 'duplicate', of: { file: 'a.json' } },
+    });
     // The state before a batch is left as it was.
     expect(first.accepted).toHaveLength(1);
   });

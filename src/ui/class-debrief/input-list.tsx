@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
-import type { IntakeEntry } from '../../classroom/intake';
+import type { IntakeEntry, IntakeSource } from '../../classroom/intake';
 import type { Messages } from '../../i18n';
 import { useUi } from '../context';
 import { problemMessage } from './problem-message';
@@ -50,7 +50,6 @@ function Items({ entries, m }: { entries: readonly IntakeEntry[]; m: Messages })
 }
 
 const InputItem = memo(function InputItem({ entry, m }: { entry: IntakeEntry; m: Messages }) {
-  const name = 'file' in entry.source ? entry.source.file : m.classDebriefCodeN(entry.source.code);
   const { outcome } = entry;
   return (
     <li class={outcome.ok ? 'accepted' : 'refused'} data-ok={outcome.ok ? 'true' : 'false'}>
@@ -58,7 +57,7 @@ const InputItem = memo(function InputItem({ entry, m }: { entry: IntakeEntry; m:
         {outcome.ok ? '✓' : '✗'}
       </span>{' '}
       <strong class="source">
-        <bdi>{name}</bdi>
+        <bdi>{sourceName(entry.source, m)}</bdi>
       </strong>{' '}
       —{' '}
       {outcome.ok ? (
@@ -81,8 +80,17 @@ const InputItem = memo(function InputItem({ entry, m }: { entry: IntakeEntry; m:
                 ? m.resultDuplicate
                 : problemMessage(m, outcome.problem)}
           </span>
+          {outcome.problem.kind === 'duplicate' && (
+            <span class="duplicate-of">
+              {' '}
+              (<bdi>{sourceName(outcome.problem.of, m)}</bdi>)
+            </span>
+          )}
         </span>
       )}
     </li>
   );
 });
+
+const sourceName = (source: IntakeSource, m: Messages) =>
+  'file' in source ? source.file : m.classDebriefCodeN(source.code);
