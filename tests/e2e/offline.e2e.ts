@@ -67,13 +67,10 @@ describe('the offline file (dist-offline/lab-doors.html)', () => {
       const problems = watchProblems(page);
       const workers: string[] = [];
       page.on('worker', (worker) => workers.push(worker.url()));
-      const m = messages('en');
       await page.goto(pathToFileURL(FILE).href, { waitUntil: 'load' });
-      await page
-        .getByRole('button', { name: 'English' })
-        .click()
-        .catch(() => undefined);
-      await page.getByRole('button', { name: m.newGame }).click();
+      await waitForPhase(page, 'title');
+      const m = messages(await uiLocale(page));
+      await page.getByRole('button', { name: m.newGame, exact: true }).click();
       await waitForPhase(page, 'select');
       await openScenarioFile(page, 'broken.json', NOT_JSON);
       await page.locator('.open-file-status .diagnostics li').filter({ hasText: 'LD002' }).first().waitFor();

@@ -19,8 +19,8 @@ export function TeamsTable(props: { teams: readonly TeamPath[]; labels: Labels }
       {props.teams.length > teams.length && (
         <p class="hint">{m.classDebriefTeamsFirst(teams.length, props.teams.length)}</p>
       )}
-      {/* Focusable, so a keyboard can scroll it sideways; named by the section's heading. */}
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="class-teams-heading">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus, or a keyboard cannot scroll it (axe: scrollable-region-focusable) */}
+      <section class="table-scroll" tabIndex={0} aria-labelledby="class-teams-heading">
         <table class="class-teams">
           <thead>
             <tr>
@@ -59,7 +59,7 @@ export function TeamsTable(props: { teams: readonly TeamPath[]; labels: Labels }
             </tr>
           </tbody>
         </table>
-      </div>
+      </section>
     </>
   );
 }
