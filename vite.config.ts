@@ -37,6 +37,8 @@ export default defineConfig({
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]engine[\\/]/.test(id) },
     },
   },
+  // The scenario checker's worker (src/ui/scenario-check/) is a module worker.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },
 });

@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 /**
  * The built page's Content Security Policy: scripts, styles and fonts only from the page's own files,
  * no inline script, no eval. Images may be data:/blob: URLs because Phaser makes its default textures
- * that way. Added only to the build: the dev server needs inline scripts for hot reload.
+ * that way. Workers only from the page's own files (the scenario checker). Added only to the build: the dev server needs inline scripts for hot reload.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -13,6 +13,7 @@ const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self' data: blob:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -2,6 +2,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from '../../vite.config';
 import { contentSecurityPolicy } from './csp-plugin';
+import { withoutCheckWorker } from './offline-plugin';
 import { shippedScenarios } from './scenario-plugin';
 
 /**
@@ -9,7 +10,8 @@ import { shippedScenarios } from './scenario-plugin';
  * file:// (a USB stick, double-click), with no network. The normal build's settings (Phaser alias and
  * defines) are kept; what differs: scenarios are modules, not fetched JSON; vite-plugin-singlefile
  * inlines every chunk (Phaser included: no code splitting), the CSS and, as data: URLs, the fonts and the
- * art (assets/); the page's policy allows the inline script this file needs.
+ * art (assets/); the page's policy allows the inline script this file needs; scenario files are checked
+ * on the page, not in a worker (see withoutCheckWorker).
  */
 const config: UserConfig = base as UserConfig;
 
@@ -19,6 +21,7 @@ export default defineConfig({
   plugins: [
     shippedScenarios('scenarios', { inline: true }),
     contentSecurityPolicy({ offline: true }),
+    withoutCheckWorker(),
     viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'lab-doors.html' }),
   ],
   build: {

@@ -1,4 +1,4 @@
-import type { ResultDecision, RunResult } from './result';
+import type { ResultDecision, RunResult } from './result-schema';
 
 /**
  * The class debrief's numbers, as pure functions over verified results of one scenario version: how

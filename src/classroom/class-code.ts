@@ -15,6 +15,8 @@
  * caught. Pure: the caller supplies the seed (a fresh one comes from the browser's randomness).
  */
 
+import { normalizeTyped } from './typed-text';
+
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** How many seeds a class code can carry: 15 bits. */
 export const CLASS_SEEDS = 1 << 15;
@@ -109,7 +111,7 @@ export function readClassCode(text: string, knownKeys: Iterable<string>): ClassC
     problem,
     reason: describeClassCodeProblem(problem),
   });
-  const shown = text.trim().toUpperCase().replace(/\s+/g, '');
+  const shown = normalizeTyped(text).toUpperCase().replace(/\s+/g, '');
   const compact = shown.replace(/[-‐‑‒–—―−_.]/g, '');
   if (compact === '') return fail({ kind: 'empty' });
   if (compact.length < 6) return fail({ kind: 'too-short', text: shown });

@@ -1,4 +1,4 @@
-import type { RunResult } from './result';
+import type { RunResult } from './result-schema';
 
 /**
  * The class's results as CSV: one row per run and decision. Quoting as RFC 4180 (fields with a comma,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RunSaveSchema } from '../engine/save-schema';
+import { RunSaveSchema } from '../engine';
 import {
   describeProblem,
   MAX_DURATION_SECONDS,
@@ -7,9 +7,10 @@ import {
   type ResultProblem,
   type RunResult,
   type ScenarioLookup,
-  verify,
-} from './result';
+} from './result-schema';
+import { verify } from './result-verify';
 import { VoteRecord } from './session';
+import { normalizeTyped } from './typed-text';
 
 /**
  * A result as a short code to paste into a chat: only what a replay needs (scenario id and version,
@@ -108,7 +109,7 @@ const refuse = (problem: ResultProblem): ReadResult => ({
  * is ignored. Never throws.
  */
 export async function readResultCode(pasted: string, lookup: ScenarioLookup): Promise<ReadResult> {
-  const code = pasted.replace(/\s+/g, '');
+  const code = normalizeTyped(pasted).replace(/\s+/g, '');
   if (code.length > MAX_CODE_CHARS) return refuse({ kind: 'too-large' });
   const match = /^LD1-([0-9a-fA-F]{8})-(.*)$/.exec(code);
   if (match === null) {
@@ -147,4 +148,31 @@ export async function readResultCode(pasted: string, lookup: ScenarioLookup): Pr
 /** Whether a pasted line looks like a result code (rather than a file's JSON). */
 export function looksLikeCode(text: string): boolean {
   return /^\s*LD\d/i.test(text);
+}
+
+/** Whether a code (no whitespace) is whole: its checksum matches its payload. */
+function checksOut(code: string): boolean {
+  const match = /^LD1-([0-9a-fA-F]{8})-(.+)$/.exec(code);
+  return match !== null && crcHex(match[2] ?? '') === (match[1] ?? '').toLowerCase();
+}
+
+/**
+ * The codes in a paste: one or many, one per line or several on a line, and each possibly wrapped over
+ * lines by a chat. Every piece of text between whitespace either starts a code (it begins with `LD` and
+ * a digit) or continues the one before. A piece that happens to start like a code yet completes the
+ * code before it (checksum) continues it: a wrap can fall anywhere in the payload.
+ */
+export function splitPastedCodes(pasted: string): string[] {
+  const pieces = normalizeTyped(pasted)
+    .split(/\s+/)
+    .filter((piece) => piece !== '');
+  const codes: string[] = [];
+  for (const piece of pieces) {
+    const current = codes.at(-1);
+    const continues =
+      current !== undefined && (!looksLikeCode(piece) || (!checksOut(current) && checksOut(current + piece)));
+    if (continues) codes[codes.length - 1] = current + piece;
+    else codes.push(piece);
+  }
+  return codes;
 }

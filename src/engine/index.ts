@@ -4,11 +4,19 @@
  */
 export { compile } from './compile';
 export type { CompiledScenario } from './compile/types';
-export { buildDebrief, type Debrief, type DebriefDecision, logEntries } from './debrief';
-export { type Diagnostic, type Finding, formatJsonPath, hasErrors } from './diagnostics';
+export {
+  buildDebrief,
+  type Debrief,
+  type DebriefConsequence,
+  type DebriefDecision,
+  type DebriefEnding,
+  logEntries,
+} from './debrief';
+export { type Diagnostic, type Finding, formatJsonPath, hasErrors, type Phrase } from './diagnostics';
 export { formatDiagnostic, messageIn } from './diagnostics/messages';
 export * from './format';
 export { lint } from './lint';
+export { type LoadResult, loadScenario, MAX_FILE_CHARACTERS } from './load';
 export { ownValue } from './own-value';
 export * from './present';
 export { isEnded } from './run/ending';
@@ -25,6 +33,7 @@ export {
   saveRun,
 } from './save';
 export { RunSaveSchema } from './save-schema';
+export { scenarioCard } from './scenario-card';
 export { distribution, type SimulationOptions, type SimulationReport, simulate } from './simulate/batch';
 export { playRun, stepCap } from './simulate/play';
 export { POLICY_NAMES, type PolicyName, policyByName } from './simulate/policies';

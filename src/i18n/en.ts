@@ -32,6 +32,10 @@ export const en = {
       : `${n} warnings (the scenario can still be played):`,
   openFileNotJson: 'Choose a file whose name ends in .json.',
   openFileTooBig: 'This file is too large to be a scenario.',
+  openFileTimedOut: (seconds: number) =>
+    `Checking this file took longer than ${seconds} seconds, so it was stopped. It is probably not a scenario file; nothing was loaded.`,
+  openFileCheckFailed:
+    'Checking this file failed (it is probably far too large or complex to be a scenario); nothing was loaded.',
   loading: 'Loading…',
   turnOf: (turn: number, turns: number) => `Turn ${turn} of ${turns}`,
   choices: 'Choices',
@@ -117,8 +121,12 @@ export const en = {
   classDebriefCodeN: (n: number) => `Code ${n}`,
   classDebriefAccepted: 'loaded',
   classDebriefRefused: 'not loaded',
-  classDebriefSummary: (loaded: number, refused: number) => `${loaded} loaded, ${refused} not loaded.`,
+  classDebriefSummary: (loaded: number, refused: number) =>
+    `${loaded.toLocaleString('en')} loaded, ${refused.toLocaleString('en')} not loaded.`,
   classDebriefEmpty: 'No results loaded yet.',
+  classDebriefLoadedList: (loaded: number) => `The ${loaded.toLocaleString('en')} results loaded`,
+  classDebriefReading: (done: number, total: number) =>
+    `Reading results: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`,
   classDebriefScenario: 'Scenario',
   classDebriefVersion: (version: string) => `version ${version}`,
   classDebriefRuns: 'Runs',
@@ -136,7 +144,11 @@ export const en = {
   classDebriefSplitScore: (percent: number) => `${percent}% chose otherwise than the majority`,
   classDebriefPaths: 'Meter paths',
   classDebriefPathsHint: 'One chart per meter, one line per run (told apart by its dash pattern).',
+  classDebriefPathsCrowd: (runs: number) =>
+    `${runs.toLocaleString('en')} runs are too many to tell apart: each line is faint, so the darkest paths are the ones most runs took.`,
   classDebriefTeams: 'Each team’s path',
+  classDebriefTeamsFirst: (shown: number, total: number) =>
+    `The first ${shown} of ${total.toLocaleString('en')} runs; the CSV export has every run.`,
   classDebriefDecisionN: (n: number) => `Decision ${n}`,
   classDebriefEnding: 'Ending',
   classDebriefUnfinished: 'Not finished',
@@ -156,7 +168,7 @@ export const en = {
     'This code is incomplete or mistyped (checksum does not match). Ask for it again, copied in full.',
   resultCodeCorrupt: 'This code cannot be read: it is damaged.',
   resultFileNotJson: 'Choose result files whose names end in .json.',
-  resultDuplicate: 'This result is already loaded.',
+  resultDuplicate: 'The same run is already loaded',
   // end of class debrief and results
   menu: 'Menu',
   resume: 'Resume',
@@ -174,6 +186,11 @@ export const en = {
   saveReplayed: (from: string, to: string) =>
     `This scenario was updated (${from} → ${to}); your run was replayed on the new version.`,
   settingsKeptAside: 'Your saved settings could not be read; the defaults are used.',
+  saveNotKept: (reason: string) =>
+    `Your saved game could not be read (${reason}) and there was no room to keep it aside: a new game will replace it. Download it to keep it.`,
+  settingsNotKept:
+    'Your saved settings could not be read and there was no room to keep them aside: the defaults are used, and a change will replace them. Download them to keep them.',
+  downloadUnreadable: 'Download it',
   dismiss: 'OK',
   introTitle: 'Before you start',
   introSteps: [

@@ -30,6 +30,10 @@ export const ko: Messages = {
   openFileWarnings: (n: number) => `경고 ${n}개(시나리오는 그대로 플레이할 수 있습니다):`,
   openFileNotJson: '이름이 .json으로 끝나는 파일을 선택하십시오.',
   openFileTooBig: '시나리오 파일로 보기에는 크기가 너무 큽니다.',
+  openFileTimedOut: (seconds: number) =>
+    `이 파일을 검사하는 데 ${seconds}초가 넘게 걸려 검사를 멈췄습니다. 시나리오 파일이 아닐 가능성이 높으며, 아무것도 불러오지 않았습니다.`,
+  openFileCheckFailed:
+    '이 파일을 검사하지 못했습니다(시나리오로 보기에는 너무 크거나 복잡한 것 같습니다). 아무것도 불러오지 않았습니다.',
   loading: '불러오는 중…',
   turnOf: (turn: number, turns: number) => `${turns}턴 중 ${turn}턴`,
   choices: '선택지',
@@ -118,8 +122,11 @@ export const ko: Messages = {
   classDebriefAccepted: '불러옴',
   classDebriefRefused: '불러오지 못함',
   classDebriefSummary: (loaded: number, refused: number) =>
-    `${loaded}건을 불러왔고 ${refused}건은 불러오지 못했습니다.`,
+    `${loaded.toLocaleString('ko')}건을 불러왔고 ${refused.toLocaleString('ko')}건은 불러오지 못했습니다.`,
   classDebriefEmpty: '아직 불러온 결과가 없습니다.',
+  classDebriefLoadedList: (loaded: number) => `불러온 결과 ${loaded.toLocaleString('ko')}건`,
+  classDebriefReading: (done: number, total: number) =>
+    `결과를 읽는 중: ${total.toLocaleString('ko')}건 중 ${done.toLocaleString('ko')}건…`,
   classDebriefScenario: '시나리오',
   classDebriefVersion: (version: string) => `버전 ${version}`,
   classDebriefRuns: '플레이 수',
@@ -138,7 +145,11 @@ export const ko: Messages = {
   classDebriefSplitScore: (percent: number) => `${percent}%가 다수와 다른 선택을 했습니다`,
   classDebriefPaths: '지표 변화',
   classDebriefPathsHint: '지표마다 그래프 하나, 플레이마다 선 하나입니다(선의 무늬로 구분합니다).',
+  classDebriefPathsCrowd: (runs: number) =>
+    `${runs.toLocaleString('ko')}건은 하나하나 구별하기에 너무 많습니다. 선을 옅게 그렸으므로 가장 진한 경로가 가장 많은 플레이가 지나간 경로입니다.`,
   classDebriefTeams: '팀별 경로',
+  classDebriefTeamsFirst: (shown: number, total: number) =>
+    `${total.toLocaleString('ko')}건 중 처음 ${shown}건입니다. CSV로 내보내면 모든 플레이가 들어 있습니다.`,
   classDebriefDecisionN: (n: number) => `결정 ${n}`,
   classDebriefEnding: '결말',
   classDebriefUnfinished: '끝나지 않음',
@@ -158,7 +169,7 @@ export const ko: Messages = {
     '코드가 잘렸거나 잘못 입력되었습니다(체크섬이 맞지 않습니다). 코드 전체를 다시 복사해 달라고 요청하십시오.',
   resultCodeCorrupt: '코드가 손상되어 읽을 수 없습니다.',
   resultFileNotJson: '이름이 .json으로 끝나는 결과 파일을 고르십시오.',
-  resultDuplicate: '이미 불러온 결과입니다.',
+  resultDuplicate: '같은 플레이를 이미 불러왔습니다',
   // end of class debrief and results
   menu: '메뉴',
   resume: '계속하기',
@@ -176,6 +187,11 @@ export const ko: Messages = {
   saveReplayed: (from: string, to: string) =>
     `시나리오가 업데이트되었습니다(${from} → ${to}). 지금까지의 진행을 새 버전에서 다시 적용했습니다.`,
   settingsKeptAside: '저장된 설정을 읽을 수 없어 기본 설정을 사용합니다.',
+  saveNotKept: (reason: string) =>
+    `저장된 게임을 읽을 수 없고(${reason}) 저장 공간이 부족해 따로 보관하지 못했습니다. 새 게임을 시작하면 지워지므로, 보관하려면 내려받으십시오.`,
+  settingsNotKept:
+    '저장된 설정을 읽을 수 없고 저장 공간이 부족해 따로 보관하지 못했습니다. 기본 설정을 사용하며 설정을 바꾸면 지워지므로, 보관하려면 내려받으십시오.',
+  downloadUnreadable: '내려받기',
   dismiss: '확인',
   introTitle: '시작하기 전에',
   introSteps: [

@@ -17,7 +17,7 @@ import {
   start,
   step,
 } from '../engine';
-import { type KeyValueStorage, type Migration, Slot } from './slot';
+import { isSlotProblem, type KeyValueStorage, type Migration, Slot, type SlotProblem } from './slot';
 
 /** Where the game finds scenarios by id: the shipped ones, plus any the player opened. */
 export interface ScenarioCatalog {
@@ -26,7 +26,7 @@ export interface ScenarioCatalog {
 
 /** Something the player should be told about their save, shown once by the UI. */
 export type SaveNotice =
-  | { readonly kind: 'kept-aside'; readonly reason: string; readonly keptAs: string }
+  | SlotProblem
   | { readonly kind: 'replayed'; readonly fromVersion: string; readonly toVersion: string };
 
 export interface GameState {
@@ -154,7 +154,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
       view: null,
       save: null,
       session: null,
-      notice: initial.kind === 'kept-aside' ? initial : null,
+      notice: isSlotProblem(initial) ? initial : null,
       canResume: initial.kind === 'ok',
       begin: (scenarioId, seed, session) => {
         const scenario = options.catalog.get(scenarioId);
@@ -225,7 +225,7 @@ function resumeFromSlot(
 ): boolean {
   const saved = slot.read();
   if (saved.kind !== 'ok') {
-    set({ canResume: false, ...(saved.kind === 'kept-aside' ? { notice: saved } : {}) });
+    set({ canResume: false, ...(isSlotProblem(saved) ? { notice: saved } : {}) });
     return false;
   }
   const { run: save, session } = saved.data;
@@ -235,8 +235,7 @@ function resumeFromSlot(
     : { ok: false as const, reason: `scenario "${save.scenario.id}" is not available` };
   if (!restored.ok || scenario === undefined) {
     const raw = JSON.stringify({ saveVersion: SAVE_VERSION, data: saved.data });
-    const kept = slot.keepAside(raw, restored.ok ? '' : restored.reason);
-    if (kept.kind === 'kept-aside') set({ canResume: false, notice: kept });
+    set({ canResume: false, notice: slot.keepAside(raw, restored.ok ? '' : restored.reason) });
     return false;
   }
   set({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { LOCALES } from '../engine/locales';
-import { type KeyValueStorage, Slot, type SlotRead } from './slot';
+import { isSlotProblem, type KeyValueStorage, Slot, type SlotProblem, type SlotRead } from './slot';
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 
@@ -19,8 +19,8 @@ export const Settings = z.strictObject({
 export type Settings = z.infer<typeof Settings>;
 
 export interface SettingsState extends Settings {
-  /** Set when saved settings could not be read and were kept aside. */
-  readonly problem: string | null;
+  /** Set when saved settings could not be read: kept aside, or (no room) offered as a download. */
+  readonly problem: SlotProblem | null;
   update(changes: Partial<Settings>): void;
   reset(): void;
 }
@@ -56,7 +56,7 @@ export function createSettingsStore(options: {
   const initial = saved.kind === 'ok' ? saved.data : options.defaults;
   const store = createStore<SettingsState>()((set) => ({
     ...initial,
-    problem: saved.kind === 'kept-aside' ? `${saved.reason}; kept as ${saved.keptAs}` : null,
+    problem: isSlotProblem(saved) ? saved : null,
     update: (changes) => set(z.parse(z.partial(Settings), changes)),
     reset: () => set(options.defaults),
   }));

@@ -23,15 +23,28 @@ export interface SlotOptions<T> {
   readonly now: () => number;
 }
 
+/** Data a slot could not read: kept aside under another key, or, when storage had no room for a copy, not. */
+export type SlotProblem =
+  | { readonly kind: 'kept-aside'; readonly reason: string; readonly keptAs: string }
+  /**
+   * There was no room to keep a copy, so the data is still under the slot's own key and the next write
+   * replaces it: `raw` is the data, for the player to download before that.
+   */
+  | { readonly kind: 'not-kept'; readonly reason: string; readonly raw: string };
+
 export type SlotRead<T> =
   | { readonly kind: 'empty' }
   | { readonly kind: 'ok'; readonly data: T; readonly migratedFrom: number | null }
-  | { readonly kind: 'kept-aside'; readonly reason: string; readonly keptAs: string };
+  | SlotProblem;
+
+export const isSlotProblem = <T>(read: SlotRead<T>): read is SlotProblem =>
+  read.kind === 'kept-aside' || read.kind === 'not-kept';
 
 /**
  * One versioned record in browser storage. What cannot be read — not JSON, an unknown version, a failed
  * migration, data of the wrong shape — is moved to a `<key>.corrupt.<time>` copy and reported, never
- * overwritten or thrown: the player starts clean and the bad save is still there to inspect.
+ * overwritten or thrown: the player starts clean and the bad save is still there to inspect. When storage
+ * has no room for that copy, the report says so and carries the data, so the player can download it.
  * (zustand's persist middleware would write over a save it failed to read, so we keep this explicit.)
  */
 export class Slot<T> {
@@ -121,14 +134,20 @@ export class Slot<T> {
     return { kind: 'ok', data: parsed.data, migratedFrom: version === current ? null : version };
   }
 
-  /** Moves unreadable data out of the way (without losing it) and reports where it went. */
-  keepAside(raw: string, reason: string): SlotRead<T> {
+  /** Moves unreadable data out of the way (without losing it) and reports where it went, or that it could not. */
+  keepAside(raw: string, reason: string): SlotProblem {
     const keptAs = `${this.options.key}.corrupt.${this.options.now()}`;
     try {
       this.options.storage.setItem(keptAs, raw);
+    } catch {
+      // Storage full (or blocked): the copy was not made. Saying "kept aside" would be untrue, and the
+      // next write would replace the data without a trace; the caller offers it as a download instead.
+      return { kind: 'not-kept', reason, raw };
+    }
+    try {
       this.options.storage.removeItem(this.options.key);
     } catch {
-      return { kind: 'kept-aside', reason, keptAs: this.options.key };
+      // The copy exists; the original staying in place until the next write loses nothing.
     }
     return { kind: 'kept-aside', reason, keptAs };
   }

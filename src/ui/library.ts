@@ -1,25 +1,19 @@
 import type { ScenarioCard, shippedScenarios } from 'virtual:scenario-catalog';
-import { compile } from '../engine/compile';
-import type { CompiledScenario } from '../engine/compile/types';
-import { type Diagnostic, hasErrors, type Phrase } from '../engine/diagnostics';
-import type { Scenario } from '../engine/format/scenario';
-import { scenarioCard } from '../engine/scenario-card';
+import { type CompiledScenario, compile, hasErrors, type Scenario, scenarioCard } from '../engine';
 import type { ScenarioCatalog } from '../store/game';
 import type { KeyValueStorage } from '../store/slot';
+import { type CheckOptions, checkScenarioFile, type ShownDiagnostic } from './scenario-check';
 
 /** The last scenario file a player opened, kept so that a saved run of it can be resumed after a reload. */
 export const CUSTOM_SCENARIO_KEY = 'lab-doors.custom-scenario';
 /** Larger files are refused before they are read: the loader's own limit is 2,000,000 characters. */
 export const MAX_SCENARIO_FILE_BYTES = 4_000_000;
 
-/** A finding with its message in both languages, so the list can follow a language switch. */
-export interface ShownDiagnostic extends Diagnostic {
-  readonly text: Phrase;
-}
-
 export type OpenResult =
   | { readonly ok: true; readonly id: string; readonly warnings: readonly ShownDiagnostic[] }
-  | { readonly ok: false; readonly diagnostics: readonly ShownDiagnostic[] };
+  | { readonly ok: false; readonly diagnostics: readonly ShownDiagnostic[] }
+  /** The check was stopped (too slow, or it failed): see `checkScenarioFile`. */
+  | { readonly ok: false; readonly stopped: 'time' | 'error'; readonly limitMs: number };
 
 /**
  * The scenarios the game can play: shipped ones (checked at build time, loaded when chosen) and one the
@@ -29,10 +23,13 @@ export type OpenResult =
 export class ScenarioLibrary implements ScenarioCatalog {
   private readonly compiled = new Map<string, CompiledScenario>();
   private customCard: ScenarioCard | null = null;
+  /** The remembered scenario file's text, once checked (whatever the outcome). */
+  private customChecked: string | null = null;
 
   constructor(
     private readonly shipped: typeof shippedScenarios,
     private readonly storage: KeyValueStorage,
+    private readonly checkOptions: CheckOptions = {},
   ) {}
 
   cards(): ScenarioCard[] {
@@ -53,20 +50,19 @@ export class ScenarioLibrary implements ScenarioCatalog {
       return true;
     }
     const text = this.readCustom();
-    if (text === null) return false;
+    // The remembered file is checked once: results or saves naming other scenarios would otherwise check
+    // it again for each of them (a class debrief of a thousand results did).
+    if (text === null || text === this.customChecked) return false;
+    this.customChecked = text;
     const opened = await this.open('saved scenario', text, false);
     return opened.ok && opened.id === id;
   }
 
-  /** Checks a scenario file the player chose; registers it when it has no errors. */
+  /** Checks a scenario file the player chose (in a worker, time-bound); registers it when it has no errors. */
   async open(fileName: string, text: string, remember = true): Promise<OpenResult> {
-    // The loader and the message tables load only now, when a player opens a file.
-    const [{ loadScenario }, { messageIn }] = await Promise.all([
-      import('../engine/load'),
-      import('../engine/diagnostics/messages'),
-    ]);
-    const { scenario, diagnostics: found } = loadScenario(fileName, text);
-    const diagnostics = found.map((d) => ({ ...d, text: { en: d.message, ko: messageIn(d, 'ko') } }));
+    const checked = await checkScenarioFile(fileName, text, this.checkOptions);
+    if (checked.kind === 'stopped') return { ok: false, stopped: checked.reason, limitMs: checked.limitMs };
+    const { scenario, diagnostics } = checked.result;
     if (scenario === undefined || hasErrors(diagnostics)) return { ok: false, diagnostics };
     this.register(scenario);
     this.customCard = scenarioCard(scenario);

@@ -6,7 +6,7 @@ import { localize, useUi } from './context';
 import { MeterIcon } from './meter-icon';
 
 /** Dash patterns tell lines apart without colour (meters here, runs in the class debrief). */
-const DASHES = ['', '8 4', '2 4', '10 4 2 4', '4 4', '12 3 3 3 3 3', '1 3', '6 2 1 2'];
+export const DASHES = ['', '8 4', '2 4', '10 4 2 4', '4 4', '12 3 3 3 3 3', '1 3', '6 2 1 2'];
 
 /** The n-th dash pattern, repeating when there are more lines than patterns. */
 export function dashFor(n: number): string {

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { formatJsonPath } from '../engine/diagnostics';
 import { useUi } from './context';
 import { useFileDrop } from './file-drop';
-import { MAX_SCENARIO_FILE_BYTES, type ShownDiagnostic } from './library';
+import { MAX_SCENARIO_FILE_BYTES } from './library';
+import type { ShownDiagnostic } from './scenario-check';
 
 type Status =
   | { kind: 'idle' }
@@ -13,7 +14,7 @@ type Status =
 
 /**
  * "Open a scenario file": a file picker and a drop zone. The file is checked with the same loader as
- * `npm run validate`; its findings are listed as plain text (scenario text is never markup).
+ * `npm run validate`, in a worker with a time limit (see scenario-check/); its findings are listed as plain text (scenario text is never markup).
  */
 export function OpenFile(props: { onOpened(id: string): void }) {
   const { m, library } = useUi();
@@ -29,7 +30,11 @@ export function OpenFile(props: { onOpened(id: string): void }) {
     if (result.ok && result.warnings.length === 0) props.onOpened(result.id);
     else if (result.ok)
       setStatus({ kind: 'warnings', file: file.name, id: result.id, diagnostics: result.warnings });
-    else setStatus({ kind: 'problems', file: file.name, diagnostics: result.diagnostics });
+    else if ('stopped' in result) {
+      const seconds = Math.round(result.limitMs / 1000);
+      const message = result.stopped === 'time' ? m.openFileTimedOut(seconds) : m.openFileCheckFailed;
+      setStatus({ kind: 'refused', message });
+    } else setStatus({ kind: 'problems', file: file.name, diagnostics: result.diagnostics });
   };
   const drop = useFileDrop((files) => void take(files?.[0]));
 
@@ -75,8 +80,10 @@ function DiagnosticList({ file, diagnostics }: { file: string; diagnostics: read
   return (
     <div class="diagnostics">
       <p class={errors.length > 0 ? 'error' : ''}>
-        <strong>{file}</strong> —{' '}
-        {errors.length > 0 ? m.openFileProblems(errors.length) : m.openFileWarnings(diagnostics.length)}
+        <strong>
+          <bdi>{file}</bdi>
+        </strong>{' '}
+        — {errors.length > 0 ? m.openFileProblems(errors.length) : m.openFileWarnings(diagnostics.length)}
       </p>
       <ol>
         {shown.slice(0, 50).map((d) => (

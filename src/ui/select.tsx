@@ -2,6 +2,7 @@ import './styles/select.css';
 import './styles/facilitator-setup.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { makeClassCode } from '../classroom/class-code';
+import { normalizeTyped } from '../classroom/typed-text';
 import { ownValue } from '../engine/own-value';
 import { localize, useUi } from './context';
 import { ClassCodeEntry } from './facilitator/class-code-entry';
@@ -20,7 +21,7 @@ export function SelectScreen(props: { onPlay(id: string, start?: StartRequest): 
   const start = (id: string): StartRequest | undefined => {
     const code = ownValue(made, id);
     if (!workshop && code === undefined) return undefined;
-    const team = group.trim().slice(0, 60);
+    const team = normalizeTyped(group).slice(0, 60);
     return {
       ...(code === undefined ? {} : { seed: code.seed }),
       session: {

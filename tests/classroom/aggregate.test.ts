@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByScenario, mostSplit, runLabel, shares, summarize } from '../../src/classroom/aggregate';
 import { resultsCsv } from '../../src/classroom/csv';
-import { buildResult } from '../../src/classroom/result';
+import { buildResult } from '../../src/classroom/result-build';
 import { start } from '../../src/engine/run/step';
 import { driver, testScenario } from '../engine/test-scenario';
 import { playOut, session } from './runs';

@@ -63,6 +63,25 @@ describe('readClassCode', () => {
       expect(readClassCode(typed, SHIPPED), typed).toEqual({ ok: true, classKey: 'VL', seed: 63, code });
     }
   });
+  it('reads full-width characters (a Korean input method) and ignores zero-width and direction controls', () => {
+    const code = makeClassCode('VL', 1234);
+    const fullWidth = [...code].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
+    expect(fullWidth).not.toBe(code);
+    for (const typed of [
+      fullWidth,
+      `\u200b${code}\u200d`,
+      `\u202e${code}\u202c`,
+      `\u2066 ${fullWidth}\u2069\ufeff`,
+    ]) {
+      expect(readClassCode(typed, SHIPPED), JSON.stringify(typed)).toEqual({
+        ok: true,
+        classKey: 'VL',
+        seed: 1234,
+        code,
+      });
+    }
+  });
+
   it('says plainly what is wrong', () => {
     const reason = (text: string) => {
       const read = readClassCode(text, SHIPPED);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/classroom/aggregate';
 import { resultsCsv } from '../../src/classroom/csv';
-import { buildResult, readResult, resultJson } from '../../src/classroom/result';
+import { buildResult, resultJson } from '../../src/classroom/result-build';
 import { encodeResultCode, readResultCode } from '../../src/classroom/result-code';
+import { readResult } from '../../src/classroom/result-verify';
 import { isAvailable } from '../../src/engine/run/choices';
 import { createGameStore } from '../../src/store/game';
 import { MemoryStorage } from '../../src/store/slot';

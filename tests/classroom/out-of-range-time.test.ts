@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildResult, readResult, resultFileName, resultJson } from '../../src/classroom/result';
+import { buildResult, resultFileName, resultJson } from '../../src/classroom/result-build';
 import { encodeResultCode, readResultCode } from '../../src/classroom/result-code';
+import { readResult } from '../../src/classroom/result-verify';
 import { testScenario } from '../engine/test-scenario';
 import { playOut, session } from './runs';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildResult, type ReadResult } from '../../src/classroom/result';
+import { buildResult } from '../../src/classroom/result-build';
 import { crc32, encodeResultCode, looksLikeCode, readResultCode } from '../../src/classroom/result-code';
+import type { ReadResult } from '../../src/classroom/result-schema';
 import { testScenario } from '../engine/test-scenario';
 import { playOut, session } from './runs';
 

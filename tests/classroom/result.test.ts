@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildResult,
-  MAX_RESULT_CHARS,
-  type ReadResult,
-  type RunResult,
-  readResult,
-  resultFileName,
-  resultJson,
-} from '../../src/classroom/result';
+import { buildResult, resultFileName, resultJson } from '../../src/classroom/result-build';
+import { MAX_RESULT_CHARS, type ReadResult, type RunResult } from '../../src/classroom/result-schema';
+import { readResult } from '../../src/classroom/result-verify';
 import { start } from '../../src/engine/run/step';
 import { testScenario, testScenarioInput } from '../engine/test-scenario';
 import { playOut, session } from './runs';

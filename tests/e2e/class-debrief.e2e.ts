@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makeClassCode } from '../../src/classroom/class-code';
-import type { RunResult } from '../../src/classroom/result';
+import type { RunResult } from '../../src/classroom/result-schema';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type GameLocale, type OpenedGame, openGame, VIEWPORTS, type Viewport } from './helpers/game';
 import { finishIntro, firstEnabled, negotiateFirst, type Pick, playToEnd } from './helpers/play';
@@ -203,6 +203,16 @@ describe('results and the class debrief', () => {
       const again = page.locator('.class-inputs li').nth(6);
       await again.waitFor();
       expect(await again.locator('.reason').textContent()).toBe(m.resultDuplicate);
+      expect(await again.locator('.duplicate-of').textContent()).toContain('learner-2.json');
+      // The first learner's run again, as a code a chat wrapped over two lines: read, and the same run.
+      const code = handed[0]?.code ?? '';
+      await page.locator('#class-codes').fill(`${code.slice(0, 30)}\n${code.slice(30)}`);
+      await page.locator('.class-load button.add-codes').click();
+      const wrapped = page.locator('.class-inputs li').nth(7);
+      await wrapped.waitFor();
+      expect(await wrapped.locator('.source').textContent()).toBe(m.classDebriefCodeN(3));
+      expect(await wrapped.locator('.reason').textContent()).toBe(m.resultDuplicate);
+      expect(await wrapped.locator('.duplicate-of').textContent()).toContain('learner-1.json');
       expect((await page.locator('.class-runs-count').textContent())?.trim()).toBe('3');
 
       const violations = await scanA11y(page);

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, launchChromium } from './helpers/browser';
+import { NOT_JSON, openScenarioFile, sampleWithTypo } from './helpers/open-file';
 import { playToEnd, startScenario } from './helpers/play';
 import { expectNoProblems, watchProblems } from './helpers/problems';
-import { snapshot } from './helpers/screens';
-import { SAMPLE_ID } from './helpers/text';
+import { snapshot, waitForPhase } from './helpers/screens';
+import { messages, SAMPLE_ID, uiLocale } from './helpers/text';
 
 /** The offline single file, built here (`npm run build:offline`): the e2e suite builds only `dist/`. */
 const FILE = path.resolve('dist-offline/lab-doors.html');
@@ -54,6 +55,40 @@ describe('the offline file (dist-offline/lab-doors.html)', () => {
       const hangul = await page.evaluate(() => document.fonts.check('16px "Pretendard Variable"', '연구실'));
       expect(hangul).toBe(true);
       expect(requests).toEqual([url]);
+      expectNoProblems(problems);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('opens a scenario file: checked on the page (no worker from file://), then played', async () => {
+    const page = await browser.context.newPage();
+    try {
+      const problems = watchProblems(page);
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      await page.goto(pathToFileURL(FILE).href, { waitUntil: 'load' });
+      await waitForPhase(page, 'title');
+      const m = messages(await uiLocale(page));
+      await page.getByRole('button', { name: m.newGame, exact: true }).click();
+      await waitForPhase(page, 'select');
+      await openScenarioFile(page, 'broken.json', NOT_JSON);
+      await page.locator('.open-file-status .diagnostics li').filter({ hasText: 'LD002' }).first().waitFor();
+      await openScenarioFile(page, 'typo.json', sampleWithTypo());
+      await page.locator('.open-file-status .diagnostics li').filter({ hasText: 'LD104' }).first().waitFor();
+      await page.locator('.open-file input[type=file]').setInputFiles({
+        name: 'mine.json',
+        mimeType: 'application/json',
+        buffer: readFileSync('scenarios/sample-visiting-lab.json'),
+      });
+      const warned = page.locator('.open-file-status').getByRole('button', { name: m.play });
+      await Promise.race([
+        waitForPhase(page, ['intro', 'choosing'], 15_000),
+        warned.waitFor({ timeout: 15_000 }),
+      ]);
+      if ((await warned.count()) > 0) await warned.click();
+      expect(['intro', 'choosing']).toContain((await waitForPhase(page, ['intro', 'choosing'])).phase);
+      expect(workers).toEqual([]);
       expectNoProblems(problems);
     } finally {
       await page.close();

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { Diagnostic } from '../../src/engine/diagnostics';
-import { messageIn } from '../../src/engine/diagnostics/messages';
-import { loadScenario } from '../../src/engine/load';
+import { type Diagnostic, loadScenario, MAX_FILE_CHARACTERS, messageIn } from '../../src/engine';
 import { VIEWPORTS } from './helpers/game';
 import { NOT_JSON, openScenarioFile, sampleWithTypo } from './helpers/open-file';
 import { finishIntro, newProgress, openDebrief, playStep, shotStep } from './helpers/play';
@@ -163,4 +161,75 @@ describe('opening a scenario file', () => {
       expect(await pwned(page), 'no script from the scenario ran').toBeUndefined();
     });
   });
+
+  test('a hostile file is checked in a worker, off the page, and the worker is stopped after', async () => {
+    await withGame(browser, { locale: 'ko', viewport: VIEWPORTS.hd }, async (page) => {
+      const m = messages('ko');
+      const workers: { url: string; closed: boolean }[] = [];
+      page.on('worker', (worker) => {
+        const seen = { url: worker.url(), closed: false };
+        workers.push(seen);
+        worker.on('close', () => {
+          seen.closed = true;
+        });
+      });
+      await act(page, m.newGame, () => page.getByRole('button', { name: m.newGame }).click());
+      await waitForPhase(page, 'select');
+      // The longest the page's own thread is busy from a file being chosen until its check is shown (not
+      // while the test transfers the file into the browser): a figure, not a test.
+      await page.evaluate(() => {
+        const w = window as unknown as { __longestGap: number };
+        w.__longestGap = 0;
+        let last = performance.now();
+        document.querySelector('.open-file input[type=file]')?.addEventListener('change', () => {
+          w.__longestGap = 0;
+          last = performance.now();
+        });
+        window.setInterval(() => {
+          const now = performance.now();
+          w.__longestGap = Math.max(w.__longestGap, now - last);
+          last = now;
+        }, 10);
+      });
+      for (const [name, text, code] of [
+        ['any-list.json', flatAnyList(), 'LD005'],
+        ['deep.json', deeplyNested(), 'LD004'],
+      ] as const) {
+        await openScenarioFile(page, name, text);
+        await page.locator('.open-file-status .diagnostics li').filter({ hasText: code }).first().waitFor();
+        const gap = await page.evaluate(() => (window as unknown as { __longestGap: number }).__longestGap);
+        console.log(
+          `open-file: ${name} (${(text.length / 1e6).toFixed(1)} MB) checked in a worker; the page's longest busy spell meanwhile ${gap.toFixed(0)} ms`,
+        );
+      }
+      expect(workers.length, 'each file was checked in a worker of its own').toBe(2);
+      expect(workers.every((w) => /worker/.test(w.url))).toBe(true);
+      await page.waitForFunction(() => true);
+      await expect.poll(() => workers.every((w) => w.closed), { timeout: 10_000 }).toBe(true);
+      await page.locator('.open-file-status').scrollIntoViewIfNeeded();
+      await shotStep(page, 'open-file-hostile', 'any-list');
+    });
+  });
 });
+
+/**
+ * The sample with one condition that is a flat list of empty conditions, as many as keep the file just
+ * under the loader's 2,000,000 characters (about 600,000): the worst a file it reads can be.
+ */
+function flatAnyList(): string {
+  const text = readFileSync('scenarios/sample-visiting-lab.json', 'utf8');
+  const entries = Math.floor((MAX_FILE_CHARACTERS - text.length - 100) / 3);
+  const list = `{"any": [${Array.from({ length: entries }, () => '{}').join(',')}]}`;
+  const hostile = text.replace(/"when"\s*:\s*\{/, `"when": ${list}, "unused": {`);
+  if (hostile === text) throw new Error('the sample has no "when" to replace');
+  return hostile;
+}
+
+/** The sample with one condition nested 100,000 deep. */
+function deeplyNested(): string {
+  const text = readFileSync('scenarios/sample-visiting-lab.json', 'utf8');
+  const deep = `${'{"not": '.repeat(100_000)}{}${'}'.repeat(100_000)}`;
+  const hostile = text.replace(/"when"\s*:\s*\{/, `"when": ${deep}, "unused": {`);
+  if (hostile === text) throw new Error('the sample has no "when" to replace');
+  return hostile;
+}

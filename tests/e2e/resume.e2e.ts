@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { reloadGame, VIEWPORTS } from './helpers/game';
 import { playDecisions, shotStep, startScenario } from './helpers/play';
@@ -73,6 +74,42 @@ describe('saving and resuming a run', () => {
       const storage = await readStorage(page);
       expect(savedRunIn(storage[RUN_KEY] ?? '{}')?.scenario.id, 'the new run is saved').toBe(SAMPLE_ID);
       expect(storage[kept[0]?.[0] ?? ''], 'the kept-aside copy is still there').toBe('{oops');
+    });
+  });
+
+  test('a corrupted save with no room left to keep it aside is said so, and offered as a download', async () => {
+    await withGame(browser, { locale: 'en', viewport: VIEWPORTS.hd }, async (page) => {
+      const m = messages('en');
+      const corrupt = `{oops ${'x'.repeat(200_000)}`;
+      // The save, then junk until the origin's storage has room for a few kilobytes at most: enough for
+      // the game's start-up probe and small writes, not for a copy of the save.
+      await page.evaluate((raw) => {
+        localStorage.setItem('lab-doors.run', raw);
+        let n = 0;
+        for (let size = 1 << 20; size >= 4096; size = Math.floor(size / 4)) {
+          try {
+            for (;;) localStorage.setItem(`junk.${n++}`, 'j'.repeat(size));
+          } catch {
+            // Full at this size: go on with smaller pieces.
+          }
+        }
+      }, corrupt);
+      await reloadGame(page);
+      await waitForPhase(page, 'title');
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ state: 'visible', timeout: 5_000 });
+      const lead = m.saveNotKept('\u0000').split('\u0000')[0] ?? '';
+      expect((await alert.textContent()) ?? '').toContain(lead);
+      expect((await alert.textContent()) ?? '').not.toContain(m.saveKeptAside('\u0000').split('\u0000')[1]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shotStep(page, 'resume-not-kept', 'title-notice');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        alert.getByRole('button', { name: m.downloadUnreadable }).click(),
+      ]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(corrupt);
+      expect(download.suggestedFilename()).toBe('lab-doors-unreadable-save.json');
+      await page.evaluate(() => localStorage.clear());
     });
   });
 });

@@ -3,6 +3,7 @@ import { type CompiledScenario, present, type RunState, saveRun } from '../../sr
 import { createGameStore, SAVE_KEY } from '../../src/store/game';
 import { MemoryStorage } from '../../src/store/slot';
 import { testScenario, testScenarioInput } from '../engine/test-scenario';
+import { FullStorage } from './full-storage';
 
 const scenario = testScenario();
 const catalogOf = (...scenarios: CompiledScenario[]) => ({
@@ -178,6 +179,18 @@ describe('game store', () => {
       kind: 'kept-aside',
       reason: 'scenario "engine-test" is not available',
     });
+  });
+});
+
+describe('a save that cannot be kept aside', () => {
+  it('is reported as not kept, with its data to download, before a new game replaces it', () => {
+    const storage = new FullStorage();
+    storage.items.set(SAVE_KEY, '{"saveVersion":1,"data":{"seed":"x"}}');
+    const store = make(storage);
+    const notice = store.getState().notice;
+    expect(notice).toMatchObject({ kind: 'not-kept' });
+    if (notice?.kind === 'not-kept') expect(notice.raw).toBe('{"saveVersion":1,"data":{"seed":"x"}}');
+    expect(storage.getItem(SAVE_KEY)).toContain('"seed":"x"');
   });
 });
 

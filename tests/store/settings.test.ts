@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSettingsStore, defaultSettings, SETTINGS_KEY } from '../../src/store/settings';
 import { MemoryStorage } from '../../src/store/slot';
+import { FullStorage } from './full-storage';
 
 const make = (storage: MemoryStorage) =>
   createSettingsStore({ storage, defaults: defaultSettings(), now: () => 5 });
@@ -30,7 +31,14 @@ describe('settings store', () => {
     storage.setItem(SETTINGS_KEY, '{oops');
     const state = make(storage).getState();
     expect(state.locale).toBe('ko');
-    expect(state.problem).toContain('not valid JSON');
+    expect(state.problem?.reason).toContain('not valid JSON');
     expect(storage.getItem(`${SETTINGS_KEY}.corrupt.5`)).toBe('{oops');
+  });
+
+  it('offers unreadable settings as a download when storage has no room to keep them aside', () => {
+    const storage = new FullStorage();
+    storage.items.set(SETTINGS_KEY, '{oops');
+    const state = make(storage).getState();
+    expect(state.problem).toEqual({ kind: 'not-kept', reason: 'the save is not valid JSON', raw: '{oops' });
   });
 });

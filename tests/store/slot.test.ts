@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MemoryStorage, Slot } from '../../src/store/slot';
+import { FullStorage } from './full-storage';
 
 const schema = z.strictObject({ name: z.string(), count: z.int() });
 const makeSlot = (storage: MemoryStorage, migrations = {}) =>
@@ -65,5 +66,14 @@ describe('Slot', () => {
       throw new Error('QuotaExceededError');
     };
     expect(makeSlot(storage).write({ name: 'a', count: 1 })).toBe(false);
+  });
+
+  it('says an unreadable save was not kept aside when storage has no room, and hands over its data', () => {
+    const storage = new FullStorage();
+    storage.items.set('test', '{oops');
+    const read = makeSlot(storage).read();
+    expect(read).toEqual({ kind: 'not-kept', reason: 'the save is not valid JSON', raw: '{oops' });
+    // Nothing was moved or removed: the data is still in its place (and in the report, to download).
+    expect([...storage.items]).toEqual([['test', '{oops']]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ResultProblem } from '../../classroom/result';
+import type { ResultProblem } from '../../classroom/result-schema';
 import type { Messages } from '../../i18n';
 
 /** Why a result was not loaded, in the interface's language. */

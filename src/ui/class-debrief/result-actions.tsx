@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledScenario } from '../../engine/compile/types';
 import type { RunState } from '../../engine/run/types';
 import { useUi } from '../context';
+import { downloadText } from '../download';
 import { useStore } from '../use-store';
 
 type CodeState =
@@ -10,16 +11,6 @@ type CodeState =
   | { kind: 'busy' }
   | { kind: 'shown'; code: string; copied: boolean }
   | { kind: 'failed' };
-
-/** Saves a text as a file through a temporary link. */
-export function downloadText(name: string, text: string, type: string): void {
-  const blob = new Blob([text], { type });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
 
 /**
  * "Download result (JSON)" and "Copy result code" for a finished run. The code is also shown, selected,
@@ -37,7 +28,7 @@ export function ResultActions(props: { scenario: CompiledScenario; run: RunState
   if (props.run.phase.kind !== 'ended') return null;
 
   const download = async () => {
-    const { buildResult, resultFileName, resultJson } = await import('../../classroom/result');
+    const { buildResult, resultFileName, resultJson } = await import('../../classroom/result-build');
     const result = buildResult(props.scenario, props.run, session);
     downloadText(resultFileName(result), resultJson(result), 'application/json');
   };
@@ -45,7 +36,7 @@ export function ResultActions(props: { scenario: CompiledScenario; run: RunState
     setCode({ kind: 'busy' });
     try {
       const [{ buildResult }, { encodeResultCode }] = await Promise.all([
-        import('../../classroom/result'),
+        import('../../classroom/result-build'),
         import('../../classroom/result-code'),
       ]);
       const text = await encodeResultCode(buildResult(props.scenario, props.run, session));

@@ -1,6 +1,7 @@
 import '../styles/facilitator-setup.css';
 import { useRef, useState } from 'preact/hooks';
 import { type ClassCodeProblem, EXAMPLE_CLASS_CODE, readClassCode } from '../../classroom/class-code';
+import { normalizeTyped } from '../../classroom/typed-text';
 import { useUi } from '../context';
 import type { StartRequest } from './workshop';
 
@@ -29,7 +30,7 @@ export function ClassCodeEntry(props: { onStart(id: string, start: StartRequest)
       return;
     }
     setProblem(null);
-    const name = team.trim().slice(0, 60);
+    const name = normalizeTyped(team).slice(0, 60);
     props.onStart(card.id, {
       seed: read.seed,
       session: { mode: 'solo', classCode: read.code, team: name === '' ? null : name },

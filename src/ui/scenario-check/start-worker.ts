@@ -1,0 +1,12 @@
+/**
+ * Starts the scenario checker's worker, or returns null where the page may not start one. The offline
+ * single file (src/build/vite.offline.config.ts) replaces this module by no-worker.ts: it runs from
+ * file://, whose policy allows no worker script, and must stay one file.
+ */
+export function startCheckWorker(): Worker | null {
+  try {
+    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'scenario-check' });
+  } catch {
+    return null;
+  }
+}
