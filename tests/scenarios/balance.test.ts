@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledScenario } from '../../src/engine/compile/types';
 import { type SimulationReport, simulate } from '../../src/engine/simulate/batch';
 import type { PolicyName } from '../../src/engine/simulate/policies';
+import { measuredMinutes } from './reading-time';
 import { shippedScenarios } from './shipped';
 
 /**
@@ -13,6 +14,8 @@ const RUNS = 3000;
 const SEED = 20261128;
 /** A decision takes 20 to 40 seconds at the table. */
 const SECONDS_PER_DECISION = { fastest: 20, slowest: 40 };
+/** Random runs behind the reading measure; its median settles well before this. */
+const MINUTES_RUNS = 1000;
 
 const bestShare = (scenario: CompiledScenario, report: SimulationReport) =>
   report.endings
@@ -53,11 +56,20 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
     );
   });
 
-  it('takes about the stated minutes at 20 to 40 seconds a decision', () => {
+  // Issue 8 measures minutes as words read ÷ 200 plus a minute per decision, and the two bars cannot
+  // both hold (the reading measure gives at least a minute per decision). Until every shipped file is
+  // re-measured, a file passes on either; a file labelled by the reading measure must be within 20%.
+  it('takes about the stated minutes: read and decided, or at 20 to 40 seconds a decision', () => {
     const minutes = scenario.source.minutes;
     const median = random.decisions.median;
-    expect(median * SECONDS_PER_DECISION.fastest, figures).toBeLessThanOrEqual(minutes * 60);
-    expect(median * SECONDS_PER_DECISION.slowest, figures).toBeGreaterThanOrEqual(minutes * 60);
+    const measured = measuredMinutes(scenario, MINUTES_RUNS, SEED);
+    const reading = Math.abs(minutes - measured) <= measured * 0.2;
+    const perDecision =
+      median * SECONDS_PER_DECISION.fastest <= minutes * 60 &&
+      median * SECONDS_PER_DECISION.slowest >= minutes * 60;
+    expect(reading || perDecision, `${figures}; measured ${measured.toFixed(1)} min read and decided`).toBe(
+      true,
+    );
   });
 });
 
