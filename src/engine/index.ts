@@ -4,11 +4,26 @@
  */
 export { compile } from './compile';
 export type { CompiledScenario } from './compile/types';
-export { buildDebrief, type Debrief, type DebriefDecision, logEntries } from './debrief';
+export {
+  buildDebrief,
+  type Debrief,
+  type DebriefConsequence,
+  type DebriefDecision,
+  type DebriefEnding,
+  logEntries,
+} from './debrief';
 export { type Diagnostic, type Finding, formatJsonPath, hasErrors } from './diagnostics';
 export { formatDiagnostic, messageIn } from './diagnostics/messages';
 export * from './format';
 export { lint } from './lint';
+export {
+  judgeObjectives,
+  OBJECTIVE_STATUSES,
+  type ObjectiveEvidence,
+  type ObjectiveJudgement,
+  type ObjectiveStatus,
+  statusOf,
+} from './objectives';
 export { ownValue } from './own-value';
 export * from './present';
 export { isEnded } from './run/ending';
