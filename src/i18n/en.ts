@@ -141,6 +141,11 @@ export const en = {
   classDebriefSplit: 'Where the room split most',
   classDebriefSplitHint: 'Decisions faced by two runs or more, the most divided first: discuss these first.',
   classDebriefSplitNone: 'No decision split the room (of those faced by two runs or more).',
+  classDebriefObjectives: 'Learning objectives',
+  classDebriefObjectivesHint:
+    'How many runs showed each objective, missed it, or never met it (no decision touched it), as each debrief judges it.',
+  classDebriefObjectiveColumn: 'Objective',
+  classDebriefObjectiveRuns: (count: number, runs: number) => `${count} of ${runs}`,
   classDebriefSplitScore: (percent: number) => `${percent}% chose otherwise than the majority`,
   classDebriefPaths: 'Meter paths',
   classDebriefPathsHint: 'One chart per meter, one line per run (told apart by its dash pattern).',

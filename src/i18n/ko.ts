@@ -143,6 +143,11 @@ export const ko: Messages = {
   classDebriefSplitHint:
     '두 개 이상의 플레이에서 나온 결정을 의견이 많이 갈린 순서로 보여 줍니다. 이 결정부터 토론하십시오.',
   classDebriefSplitNone: '의견이 갈린 결정이 없습니다(두 개 이상의 플레이에서 나온 결정 기준).',
+  classDebriefObjectives: '학습 목표',
+  classDebriefObjectivesHint:
+    '목표마다 몇 번의 플레이가 보여 주었는지, 놓쳤는지, 해당 결정이 없었는지를 각자의 디브리핑과 같은 기준으로 셉니다.',
+  classDebriefObjectiveColumn: '목표',
+  classDebriefObjectiveRuns: (count: number, runs: number) => `${runs}건 중 ${count}건`,
   classDebriefSplitScore: (percent: number) => `${percent}%가 다수와 다른 선택을 했습니다`,
   classDebriefPaths: '지표 변화',
   classDebriefPathsHint: '지표마다 그래프 하나, 플레이마다 선 하나입니다(선의 무늬로 구분합니다).',

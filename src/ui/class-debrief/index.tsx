@@ -19,6 +19,7 @@ import type { CompiledScenario } from '../../engine/compile/types';
 import type { Messages } from '../../i18n';
 import { localize, useUi } from '../context';
 import { useFileDrop } from '../file-drop';
+import { ObjectivesTable } from './objectives-table';
 import { PathsCharts } from './paths-chart';
 import { problemMessage } from './problem-message';
 import { downloadText } from './result-actions';
@@ -355,6 +356,8 @@ function ClassView(props: { scenario: CompiledScenario; results: readonly RunRes
           ))}
         </ul>
       </section>
+
+      <ObjectivesTable scenario={scenario} results={results} />
 
       <section aria-labelledby="class-split-heading">
         <h3 id="class-split-heading">{m.classDebriefSplit}</h3>
