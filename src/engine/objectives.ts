@@ -64,8 +64,9 @@ export function judgeObjectives(scenario: CompiledScenario, run: RunState): Obje
         evidence
           .get(id)
           ?.push({ decision, turn: entry.turn, event: event.id, clause, option: option.id, tag });
-      option.objectives?.shows.forEach(record('shows'));
-      option.objectives?.against.forEach(record('against'));
+      // An id written twice in one list still counts once: one option is one decision.
+      new Set(option.objectives?.shows).forEach(record('shows'));
+      new Set(option.objectives?.against).forEach(record('against'));
     }
   });
   return [...evidence].map(([id, items]) => {

@@ -19,6 +19,7 @@ import {
   step,
 } from '../../src/engine';
 import { scenarioInputArb } from './arbitraries';
+import { driver, testScenario, testScenarioInput } from './test-scenario';
 
 /**
  * The objective judgement over generated scenarios and random runs: the rule itself, that only the
@@ -85,6 +86,20 @@ describe('the objective rule', () => {
       }),
       params,
     );
+  });
+});
+
+describe('one option, one decision', () => {
+  it('counts an id written twice in one list once, and an option that both shows and goes against it as a tie', () => {
+    const input = testScenarioInput();
+    const accept = input.events[0]?.choices?.find((c) => c.id === 'accept');
+    if (accept === undefined) throw new Error('the test scenario has no "accept"');
+    accept.objectives = { shows: ['classify', 'classify'], against: ['classify'] };
+    const scenario = testScenario(input);
+    const run = driver(scenario).choose(start(scenario, 1), 'accept');
+    expect(judgeObjectives(scenario, run)).toMatchObject([
+      { id: 'classify', status: 'missed', shows: 1, against: 1 },
+    ]);
   });
 });
 
