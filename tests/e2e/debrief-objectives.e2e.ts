@@ -116,6 +116,14 @@ describe('the debrief’s objectives and expert view', () => {
           await shot(page, 'debrief-expert-view');
           const violations = await scanA11y(page);
           expect(violations, formatViolations(violations)).toEqual([]);
+
+          // Printed, the objectives and the options stay; the buttons go.
+          await page.emulateMedia({ media: 'print' });
+          expect(await section.isVisible()).toBe(true);
+          expect(await decisions.first().locator('.expert-view').isVisible()).toBe(true);
+          expect(await page.locator('.debrief-actions').isVisible()).toBe(false);
+          await section.scrollIntoViewIfNeeded();
+          await shot(page, 'debrief-objectives-print');
         });
       }, 180_000);
     }
