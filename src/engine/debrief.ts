@@ -1,4 +1,7 @@
 import type { CompiledScenario } from './compile/types';
+import { judgeObjectives, type ObjectiveJudgement } from './objectives';
+import { expertGroups } from './present/outcome';
+import type { ExpertGroupView } from './present/types';
 import type { EndCause, LogEntry, LogNode, RunState } from './run/types';
 
 /**
@@ -22,8 +25,8 @@ export interface Debrief {
     readonly side: 'low' | 'high';
     readonly held: boolean;
   }[];
-  /** Learning objectives touched, with the decisions (by number) that touched them. */
-  readonly objectives: readonly { readonly id: string; readonly decisions: readonly number[] }[];
+  /** Every declared objective: shown, missed or not met, and the decisions behind it (see objectives.ts). */
+  readonly objectives: readonly ObjectiveJudgement[];
   readonly references: readonly string[];
 }
 
@@ -51,8 +54,14 @@ export interface DebriefDecision {
   }[];
   readonly before: Readonly<Record<string, number>>;
   readonly after: Readonly<Record<string, number>>;
+  /** Objectives the decision touched: its card's lesson, and those its options show or go against. */
   readonly objectives: readonly string[];
   readonly references: readonly string[];
+  /**
+   * Every option of the decision (one group per negotiation clause) with its expert view, the one taken
+   * marked: the debrief weighs the roads not taken beside the one taken, as the facilitator's reveal does.
+   */
+  readonly options: readonly ExpertGroupView[];
   readonly consequences: readonly DebriefConsequence[];
 }
 
@@ -109,6 +118,7 @@ export function buildDebrief(scenario: CompiledScenario, run: RunState): Debrief
         after: meterRecord(entry.after),
         objectives: touched.objectives,
         references: touched.references,
+        options: event ? expertGroups(event.source, entry) : [],
         consequences: [],
       });
       proposals = [];
@@ -147,7 +157,7 @@ export function buildDebrief(scenario: CompiledScenario, run: RunState): Debrief
     decisions,
     meterHistory: history,
     warnings,
-    objectives: objectivesTouched(decisions),
+    objectives: judgeObjectives(scenario, run),
     references: [...new Set(decisions.flatMap((d) => d.references))],
   };
 }
@@ -173,14 +183,6 @@ function touchedBy(
     for (const r of part?.references ?? []) references.add(r);
   }
   return { objectives: [...objectives], references: [...references] };
-}
-
-function objectivesTouched(decisions: readonly DebriefDecision[]): Debrief['objectives'] {
-  const byObjective = new Map<string, number[]>();
-  for (const d of decisions) {
-    for (const o of d.objectives) byObjective.set(o, [...(byObjective.get(o) ?? []), d.number]);
-  }
-  return [...byObjective].map(([id, numbers]) => ({ id, decisions: numbers }));
 }
 
 function endingOf(scenario: CompiledScenario, run: RunState): DebriefEnding | null {

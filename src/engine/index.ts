@@ -17,6 +17,14 @@ export { formatDiagnostic, messageIn } from './diagnostics/messages';
 export * from './format';
 export { lint } from './lint';
 export { type LoadResult, loadScenario, MAX_FILE_CHARACTERS } from './load';
+export {
+  judgeObjectives,
+  OBJECTIVE_STATUSES,
+  type ObjectiveEvidence,
+  type ObjectiveJudgement,
+  type ObjectiveStatus,
+  statusOf,
+} from './objectives';
 export { ownValue } from './own-value';
 export * from './present';
 export { isEnded } from './run/ending';

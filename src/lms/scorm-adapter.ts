@@ -4,6 +4,7 @@ import type { RunState } from '../engine/run/types';
 import { type GameState, gameSaveSlot } from '../store/game';
 import type { KeyValueStorage } from '../store/slot';
 import { decisionInteractions, formatCmiTimespan, interactionValues, toCmiIdentifier } from './interactions';
+import { objectiveRecords, objectiveValues } from './objectives';
 import { scoreRun } from './score';
 import type { ApiWindow, Scorm12Api } from './scorm-api';
 import { findScormApi } from './scorm-api';
@@ -50,6 +51,11 @@ export function startScorm(options: ScormOptions): ScormSession | null {
   set('cmi.core.exit', 'suspend');
   api.LMSCommit('');
   let interactionCount = Number.parseInt(get('cmi.interactions._count'), 10) || 0;
+  /** The objective ids the LMS holds, by slot: a run played again updates its objectives in place. */
+  const heldObjectives = () => {
+    const count = Number.parseInt(get('cmi.objectives._count'), 10) || 0;
+    return Array.from({ length: count }, (_, n) => get(`cmi.objectives.${n}.id`));
+  };
   let finished = false;
 
   const report = (state: GameState, previous: GameState) => {
@@ -78,6 +84,10 @@ export function startScorm(options: ScormOptions): ScormSession | null {
       set('cmi.core.score.max', '100');
       set('cmi.core.score.raw', String(score.raw));
       set('cmi.core.lesson_status', score.status);
+      // The objectives of the run that earned this score, judged once by the engine (see objectives.ts).
+      for (const [element, value] of objectiveValues(objectiveRecords(scenario, run), heldObjectives())) {
+        set(element, value);
+      }
     }
     set('cmi.core.exit', run.phase.kind === 'ended' ? '' : 'suspend');
     api.LMSCommit('');

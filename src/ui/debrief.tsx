@@ -1,18 +1,24 @@
 import './styles/debrief.css';
 import { useEffect, useRef } from 'preact/hooks';
-import type { CompiledScenario } from '../engine/compile/types';
-import { buildDebrief, type DebriefDecision } from '../engine/debrief';
-import { ownValue } from '../engine/own-value';
-import type { RunState } from '../engine/run/types';
+import {
+  buildDebrief,
+  type CompiledScenario,
+  type DebriefDecision,
+  ownValue,
+  type RunState,
+} from '../engine';
 import { Changes } from './changes';
 import { ResultActions } from './class-debrief/result-actions';
 import { localize, useUi } from './context';
+import { ExpertView } from './expert-view';
 import { MeterChart } from './meter-chart';
+import { ObjectivesJudged } from './objectives-judged';
 
 /**
- * The debrief, the point of a training game: every decision with what it moved and what it caused
- * later, the objectives and real rules it touched, the meter history, discussion questions. Printable
- * (see the print stylesheet) and downloadable as JSON. Loaded lazily: it is the heaviest screen.
+ * The debrief, the point of a training game: which learning objectives the player's decisions showed or
+ * missed, and why; every decision with every option weighed (the expert view), what it moved and what it
+ * caused later, the real rules it touched; the meter history; discussion questions. Printable (see the
+ * print stylesheet) and downloadable as JSON. Loaded lazily: it is the heaviest screen.
  */
 export default function DebriefScreen(props: { scenario: CompiledScenario; run: RunState; onBack(): void }) {
   const { scenario, run } = props;
@@ -24,7 +30,6 @@ export default function DebriefScreen(props: { scenario: CompiledScenario; run: 
   const turnLabel = (turn: number) =>
     localize(source.calendar.labels[Math.min(turn, scenario.turns) - 1], locale);
   const ending = debrief.ending ? source.endings.find((e) => e.id === debrief.ending?.id) : undefined;
-  const touched = new Set(debrief.objectives.map((o) => o.id));
 
   return (
     <main class="screen debrief-screen" aria-labelledby="debrief-heading">
@@ -48,6 +53,9 @@ export default function DebriefScreen(props: { scenario: CompiledScenario; run: 
         </button>
       </div>
       <ResultActions scenario={scenario} run={run} />
+      {source.objectives.length > 0 && (
+        <ObjectivesJudged scenario={scenario} debrief={debrief} turnLabel={turnLabel} />
+      )}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{m.meterHistory}</h2>
         <MeterChart scenario={scenario} history={debrief.meterHistory} />
@@ -59,17 +67,6 @@ export default function DebriefScreen(props: { scenario: CompiledScenario; run: 
             <DecisionItem key={d.number} scenario={scenario} decision={d} turnLabel={turnLabel} />
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="objectives-heading">
-        <h2 id="objectives-heading">{m.objectivesTouched}</h2>
-        <ul class="objectives">
-          {source.objectives.map((o) => (
-            <li key={o.id} class={touched.has(o.id) ? 'touched' : 'untouched'}>
-              <strong>{localize(o.title, locale)}</strong> — {localize(o.summary, locale)}
-              {!touched.has(o.id) && <em> ({m.notTouched})</em>}
-            </li>
-          ))}
-        </ul>
       </section>
       {source.debriefQuestions.length > 0 && (
         <section aria-labelledby="questions-heading">
@@ -95,7 +92,6 @@ function DecisionItem(props: {
   const { scenario, decision, turnLabel } = props;
   const { m, locale } = useUi();
   const event = scenario.events[scenario.index.event.get(decision.event) ?? -1]?.source;
-  const choice = event?.choices?.find((c) => c.id === decision.choice);
   const changes = scenario.meters.flatMap((meter) => {
     const delta = (ownValue(decision.after, meter.id) ?? 0) - (ownValue(decision.before, meter.id) ?? 0);
     if (delta === 0) return [];
@@ -108,28 +104,19 @@ function DecisionItem(props: {
     <li class="decision">
       <p class="when">{turnLabel(decision.turn)}</p>
       <h3>{localize(event?.title, locale)}</h3>
-      {choice && (
-        <p>
-          <span class="label">{m.decisionChose}:</span> {localize(choice.text, locale)}
-        </p>
+      {decision.kind !== 'choice' && (
+        <p class="label">{decision.kind === 'agreement' ? m.decisionAgreed : m.decisionNoDeal}</p>
       )}
-      {decision.kind !== 'choice' && event?.negotiation && (
-        <div>
-          <p class="label">{decision.kind === 'agreement' ? m.decisionAgreed : m.decisionNoDeal}</p>
-          {decision.kind === 'agreement' && (
-            <ul>
-              {event.negotiation.clauses.map((clause) => (
-                <li key={clause.id}>
-                  {localize(clause.label, locale)}:{' '}
-                  {localize(
-                    clause.options.find((o) => o.id === ownValue(decision.terms, clause.id))?.text,
-                    locale,
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+      {decision.options.length > 0 && (
+        <ExpertView
+          groups={decision.options}
+          heading={
+            decision.options.some((g) => g.options.some((o) => o.expert !== null))
+              ? m.decisionOptionsExpert
+              : m.decisionOptions
+          }
+          takenLabel={decision.kind === 'no-deal' ? m.expertProposed : m.expertTaken}
+        />
       )}
       <Changes changes={changes} />
       {decision.consequences.length > 0 && (

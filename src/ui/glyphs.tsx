@@ -29,3 +29,24 @@ export function LockGlyph() {
 export function WarningGlyph() {
   return <img class="glyph warning-glyph" src={iconDataUrl(SIGNS.warning)} width="18" height="18" alt="" />;
 }
+
+/**
+ * An objective's status as a shape, beside its word: a tick in a solid ring (shown), a cross in a
+ * solid ring (missed), an empty dashed ring (not met). Told apart without colour, and in print.
+ */
+export function ObjectiveGlyph({ status }: { status: 'shown' | 'missed' | 'not-met' }) {
+  return (
+    <svg
+      class={`glyph objective-glyph objective-glyph-${status}`}
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="12" cy="12" r="9.5" stroke-dasharray={status === 'not-met' ? '3 3' : undefined} />
+      {status === 'shown' && <path d="M7 12.5l3.2 3.2L17 9" />}
+      {status === 'missed' && <path d="M8.5 8.5l7 7M15.5 8.5l-7 7" />}
+    </svg>
+  );
+}

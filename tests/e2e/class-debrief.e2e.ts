@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makeClassCode } from '../../src/classroom/class-code';
+import { tallyObjectives } from '../../src/classroom/objective-tallies';
 import type { RunResult } from '../../src/classroom/result-schema';
+import { OBJECTIVE_STATUSES } from '../../src/engine';
+import { loadSample } from '../engine/present/player';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type GameLocale, type OpenedGame, openGame, VIEWPORTS, type Viewport } from './helpers/game';
 import { finishIntro, firstEnabled, negotiateFirst, type Pick, playToEnd } from './helpers/play';
@@ -193,6 +196,19 @@ describe('results and the class debrief', () => {
       for (const team of ['Team 1', 'Team 2', 'Team 3']) expect(teamHeads).toContain(team);
       expect(await page.locator('.class-path-chart').count()).toBe(5);
       expect(await page.locator('.class-path-chart').first().locator('polyline').count()).toBe(3);
+      // Per objective, how many runs showed, missed or never met it, as each run's own debrief judges it.
+      const tallies = tallyObjectives(loadSample(), results);
+      expect(await page.locator('.class-objectives tbody tr').count()).toBe(tallies.length);
+      for (const tally of tallies) {
+        const row = page.locator(`.class-objectives tr[data-objective="${tally.id}"]`);
+        for (const status of OBJECTIVE_STATUSES) {
+          expect(await row.locator(`.objective-${status}-count`).textContent()).toBe(
+            m.classDebriefObjectiveRuns(tally.counts[status], 3),
+          );
+        }
+      }
+      await page.locator('.class-objectives').scrollIntoViewIfNeeded();
+      await shot(page, 'class-debrief-objectives');
 
       // The same file again is reported, not counted twice.
       await page

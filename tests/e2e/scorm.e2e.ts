@@ -29,6 +29,7 @@ interface LmsData {
       string,
       { id: string; type: string; objectives: unknown; student_response: string }
     >;
+    readonly objectives?: Record<string, { id: string; status: string }>;
   };
   readonly initialized: boolean;
   readonly terminated: boolean;
@@ -99,6 +100,13 @@ async function courseFrame(page: Page): Promise<Page> {
 
 const lmsData = (page: Page) => page.evaluate(() => (window as unknown as { lmsData(): LmsData }).lmsData());
 
+function sampleObjectiveIds(): string[] {
+  const file = JSON.parse(readFileSync('scenarios/sample-visiting-lab.json', 'utf8')) as {
+    objectives: { id: string }[];
+  };
+  return file.objectives.map((o) => o.id);
+}
+
 function sampleRubric(): { endings: Record<string, number>; passingScore: number } {
   return JSON.parse(readFileSync(`scenarios/${SAMPLE_ID}.json`, 'utf8')).rubric;
 }
@@ -146,6 +154,8 @@ describe('the SCORM 1.2 package in an LMS (scorm-again as the API)', () => {
         expect(interaction.student_response).not.toBe('');
         expect(JSON.stringify(interaction.objectives)).toMatch(/"id":"[A-Za-z][\w-]*"/);
       }
+      // Objectives are reported with the score, when the run ends.
+      expect(Object.values(during.cmi.objectives ?? {})).toEqual([]);
       expect(during.cmi.suspend_data.startsWith('LD1')).toBe(true);
       expect(during.cmi.suspend_data.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
 
@@ -186,6 +196,10 @@ describe('the SCORM 1.2 package in an LMS (scorm-again as the API)', () => {
       expect(done.cmi.core.score.max).toBe('100');
       expect(done.cmi.core.lesson_status).toBe((score ?? 0) >= rubric.passingScore ? 'passed' : 'failed');
       expect(done.cmi.core.exit).toBe('');
+      // Each learning objective as cmi.objectives.n: the scenario's id and a SCORM 1.2 status.
+      const objectives = Object.values(done.cmi.objectives ?? {});
+      expect(objectives.map((o) => o.id)).toEqual(sampleObjectiveIds());
+      for (const o of objectives) expect(['passed', 'failed', 'not attempted']).toContain(o.status);
       // The second session reported only its own decisions, numbered on from the first's.
       const later = Object.values(done.cmi.interactions);
       expect(later).toHaveLength(progress.decisions);

@@ -295,16 +295,24 @@ class Content {
         clear: this.flagList(),
         schedule: maybe(fc.array(this.scheduled(), { minLength: 1, maxLength: 3 }), 0.5),
         feedback: maybe(fc.constant(t('Feedback')), 0.3),
-        objectives:
-          objectives.length === 0
-            ? fc.constant(undefined)
-            : maybe(fc.subarray([...objectives], { minLength: 1 }), 0.3),
+        objectives: objectives.length === 0 ? fc.constant(undefined) : maybe(this.objectiveTags(), 0.4),
         references:
           references.length === 0
             ? fc.constant(undefined)
             : maybe(fc.subarray([...references], { minLength: 1 }), 0.2),
       })
       .map((c) => compact(c));
+  }
+
+  /** Both ways an author writes tags: a plain list (shows), or shows and against (possibly overlapping). */
+  objectiveTags(): fc.Arbitrary<NonNullable<Consequences['objectives']>> {
+    const some = fc.subarray([...this.shape.objectives], { minLength: 1 });
+    return fc.oneof(
+      some,
+      fc.record({ shows: some, against: some }),
+      fc.record({ against: some }),
+      fc.record({ shows: some }),
+    );
   }
 
   choice(id: string): fc.Arbitrary<ChoiceInput> {

@@ -70,6 +70,22 @@ describe('buildDebrief: decisions', () => {
       after: meters(55, 50, 20), // joint +5, onAgreement +5
       objectives: [],
       references: [],
+      options: [
+        {
+          clause: { id: 'ip', label: expect.anything() },
+          options: [
+            { id: 'ours', text: expect.anything(), expert: null, chosen: false },
+            { id: 'joint', text: expect.anything(), expert: null, chosen: true },
+          ],
+        },
+        {
+          clause: { id: 'review', label: expect.anything() },
+          options: [
+            { id: 'days30', text: expect.anything(), expert: null, chosen: true },
+            { id: 'days180', text: expect.anything(), expert: null, chosen: false },
+          ],
+        },
+      ],
       consequences: [],
     });
   });
@@ -137,13 +153,36 @@ describe('buildDebrief: objectives and references', () => {
     const debrief = buildDebrief(scenario, fullTerm());
     expect(debrief.decisions[0]).toMatchObject({ objectives: ['classify'], references: ['itpa'] });
     expect(debrief.decisions[1]).toMatchObject({ objectives: [], references: [] });
-    expect(debrief.objectives).toEqual([{ id: 'classify', decisions: [0] }]);
+    expect(debrief.objectives).toEqual([
+      {
+        id: 'classify',
+        status: 'shown',
+        shows: 1,
+        against: 0,
+        evidence: [{ decision: 0, turn: 1, event: 'offer', clause: null, option: 'accept', tag: 'shows' }],
+      },
+    ]);
     expect(debrief.references).toEqual(['itpa']);
   });
 
-  it("counts the lesson's objective for any choice on that event", () => {
+  it("touches the lesson's objective on any choice of that event, but only a tagged choice shows it", () => {
     const run = choose(start(scenario, 1), 'decline');
-    expect(buildDebrief(scenario, run).objectives).toEqual([{ id: 'classify', decisions: [0] }]);
+    const debrief = buildDebrief(scenario, run);
+    expect(debrief.decisions[0]?.objectives).toEqual(['classify']);
+    expect(debrief.objectives).toEqual([
+      { id: 'classify', status: 'not-met', shows: 0, against: 0, evidence: [] },
+    ]);
+  });
+
+  it('lists every option of a decision, the one taken marked', () => {
+    const run = choose(start(scenario, 1), 'segment');
+    const [group] = buildDebrief(scenario, run).decisions[0]?.options ?? [];
+    expect(group?.clause).toBeNull();
+    expect(group?.options.map((o) => [o.id, o.chosen, o.expert])).toEqual([
+      ['accept', false, null],
+      ['segment', true, null],
+      ['decline', false, null],
+    ]);
   });
 });
 
@@ -157,7 +196,7 @@ describe('buildDebrief: warnings and endings', () => {
       decisions: [],
       meterHistory: [{ turn: 1, meters: meters(50, 50, 20) }],
       warnings: [],
-      objectives: [],
+      objectives: [{ id: 'classify', status: 'not-met', shows: 0, against: 0, evidence: [] }],
       references: [],
     });
   });

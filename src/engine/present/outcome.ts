@@ -66,7 +66,7 @@ export function presentOutcome(scenario: CompiledScenario, run: RunState): Outco
  * taken beside the one it took. For a negotiation, one group per clause; with no deal, the options the
  * player last proposed are the ones marked.
  */
-function expertGroups(source: Event, entry: DecisionEntry): ExpertGroupView[] {
+export function expertGroups(source: Event, entry: DecisionEntry): ExpertGroupView[] {
   if (entry.kind === 'choice') {
     const options = (source.choices ?? []).map((choice, i) => ({
       id: choice.id,

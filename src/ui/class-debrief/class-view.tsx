@@ -7,6 +7,7 @@ import type { CompiledScenario } from '../../engine';
 import { localize, useUi } from '../context';
 import { downloadText } from '../download';
 import { type Labels, useLabels } from './labels';
+import { ObjectivesTable } from './objectives-table';
 import { PathsCharts } from './paths-chart';
 import { TeamsTable } from './teams-table';
 
@@ -78,6 +79,8 @@ export const ClassView = memo(function ClassView(props: {
           ))}
         </ul>
       </section>
+
+      <ObjectivesTable scenario={scenario} results={results} />
 
       <section aria-labelledby="class-split-heading">
         <h3 id="class-split-heading">{m.classDebriefSplit}</h3>

@@ -2,6 +2,7 @@ import '../styles/facilitator-play.css';
 import type { SessionInfo } from '../../classroom/session';
 import { type LocalText, type OutcomeView, ownValue } from '../../engine';
 import { localize, useUi } from '../context';
+import { ExpertView } from '../expert-view';
 
 /** Facilitator mode: the event's discussion prompt, shown prominently before the votes. */
 export function DiscussionPrompt({ prompt }: { prompt: LocalText | null }) {
@@ -56,32 +57,9 @@ export function LearningNote({ outcome }: { outcome: OutcomeView }) {
     <section class="learning-note" aria-labelledby="learning-note-heading">
       <h3 id="learning-note-heading">{m.learningNote}</h3>
       {note !== undefined && <p>{localize(note, locale)}</p>}
-      {outcome.expert.any && <ExpertView outcome={outcome} />}
+      {outcome.expert.any && (
+        <ExpertView groups={outcome.expert.groups} heading={m.expertView} takenLabel={m.expertTaken} />
+      )}
     </section>
-  );
-}
-
-function ExpertView({ outcome }: { outcome: OutcomeView }) {
-  const { m, locale } = useUi();
-  return (
-    <div class="expert-view">
-      <h4>{m.expertView}</h4>
-      {outcome.expert.groups.map((group) => (
-        <div key={group.clause?.id ?? 'choices'} class="expert-group">
-          {group.clause && <h5>{localize(group.clause.label, locale)}</h5>}
-          <ul>
-            {group.options.map((option) => (
-              <li key={option.id} class={option.chosen ? 'expert-option chosen-choice' : 'expert-option'}>
-                <p class="expert-option-text">
-                  {option.chosen && <strong>{m.expertTaken}: </strong>}
-                  {localize(option.text, locale)}
-                </p>
-                {option.expert && <p class="expert-line">{localize(option.expert, locale)}</p>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </div>
   );
 }

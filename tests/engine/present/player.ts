@@ -46,6 +46,9 @@ export class Player {
   acceptCounter(): this {
     return this.act({ type: 'acceptCounter' });
   }
+  walkAway(): this {
+    return this.act({ type: 'walkAway' });
+  }
   continue(): this {
     return this.act({ type: 'continue' });
   }

@@ -1,0 +1,34 @@
+import { type CompiledScenario, judgeObjectives, type ObjectiveStatus, restoreRun } from '../engine';
+import type { RunResult } from './result-schema';
+
+/**
+ * Per learning objective, how many of the class's runs showed it, missed it or never met it: the
+ * engine's judgement of each run (src/engine/objectives.ts), counted. Each result's save is replayed to
+ * judge it, as reading it already did to verify it; a save that no longer replays is left out of the
+ * counts, so `runs` says how many stand behind them.
+ */
+export interface ObjectiveTally {
+  readonly id: string;
+  readonly counts: Readonly<Record<ObjectiveStatus, number>>;
+  /** The runs judged (the sum of the counts). */
+  readonly runs: number;
+}
+
+export function tallyObjectives(scenario: CompiledScenario, results: readonly RunResult[]): ObjectiveTally[] {
+  const counts = scenario.source.objectives.map(() => ({ shown: 0, missed: 0, 'not-met': 0 }));
+  let runs = 0;
+  for (const result of results) {
+    const restored = restoreRun(scenario, result.save);
+    if (!restored.ok) continue;
+    runs += 1;
+    judgeObjectives(scenario, restored.run).forEach((judgement, o) => {
+      const tally = counts[o];
+      if (tally !== undefined) tally[judgement.status] += 1;
+    });
+  }
+  return scenario.source.objectives.map((objective, o) => ({
+    id: objective.id,
+    counts: counts[o] ?? { shown: 0, missed: 0, 'not-met': 0 },
+    runs,
+  }));
+}
