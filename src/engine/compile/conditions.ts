@@ -1,5 +1,5 @@
 import type { Condition } from '../format/conditions';
-import type { EvalContext, Predicate } from './types';
+import type { Predicate } from './types';
 
 /** What a condition needs to resolve ids; events/negotiation lookups come from the whole scenario. */
 export interface ConditionScope {
@@ -34,16 +34,28 @@ export function compileCondition(condition: Condition, scope: ConditionScope): P
   if ('meter' in condition) {
     const i = scope.meter(condition.meter);
     if (i < 0) return never;
-    return inRange(condition, (ctx) => ctx.run.meters[i] as number);
+    const [low, high] = boundsOf(condition);
+    return (ctx) => {
+      const value = ctx.run.meters[i] as number;
+      return value >= low && value <= high;
+    };
   }
   if ('flag' in condition) {
     const i = scope.flag(condition.flag);
     return i < 0 ? never : (ctx) => ctx.run.flags[i] === true;
   }
-  if ('turn' in condition) return inRange(condition.turn, (ctx) => ctx.run.turn);
+  if ('turn' in condition) {
+    const [low, high] = boundsOf(condition.turn);
+    return (ctx) => ctx.run.turn >= low && ctx.run.turn <= high;
+  }
   if ('visits' in condition) {
     const e = scope.event(condition.visits);
-    return e < 0 ? never : inRange(condition, (ctx) => ctx.run.visits[e] as number);
+    if (e < 0) return never;
+    const [low, high] = boundsOf(condition);
+    return (ctx) => {
+      const value = ctx.run.visits[e] as number;
+      return value >= low && value <= high;
+    };
   }
   if ('turnsSince' in condition) return compileTurnsSince(condition, scope);
   if ('chose' in condition) {
@@ -69,7 +81,8 @@ export function compileCondition(condition: Condition, scope: ConditionScope): P
     if (clause < 0 || option < 0) return never;
     return (ctx) => ctx.terms !== null && ctx.terms[clause] === option;
   }
-  return inRange(condition.appeal, (ctx) => ctx.appeal);
+  const [low, high] = boundsOf(condition.appeal);
+  return (ctx) => ctx.appeal >= low && ctx.appeal <= high;
 }
 
 /** Plain loops, and direct calls for one or two parts: `every`/`some` cost a callback per part per draw. */
@@ -95,16 +108,9 @@ function anyOf(parts: readonly Predicate[]): Predicate {
   };
 }
 
-function inRange(
-  bounds: { atLeast?: number; atMost?: number },
-  read: (ctx: EvalContext) => number,
-): Predicate {
-  const low = bounds.atLeast ?? Number.NEGATIVE_INFINITY;
-  const high = bounds.atMost ?? Number.POSITIVE_INFINITY;
-  return (ctx) => {
-    const value = read(ctx);
-    return value >= low && value <= high;
-  };
+/** A range's bounds, open ends as infinities. Each kind reads its value inline: a reader closure per test costs a call. */
+function boundsOf(bounds: { atLeast?: number; atMost?: number }): [number, number] {
+  return [bounds.atLeast ?? Number.NEGATIVE_INFINITY, bounds.atMost ?? Number.POSITIVE_INFINITY];
 }
 
 function compileTurnsSince(
@@ -113,9 +119,13 @@ function compileTurnsSince(
 ): Predicate {
   const e = scope.event(condition.turnsSince);
   if (e < 0) return never;
-  const within = inRange(condition, (ctx) => ctx.run.turn - (ctx.run.lastSeen[e] as number));
+  const [low, high] = boundsOf(condition);
   // Never shown means "no turns since" is undefined: the condition is false rather than infinitely true.
-  return (ctx) => (ctx.run.lastSeen[e] as number) > 0 && within(ctx);
+  return (ctx) => {
+    const last = ctx.run.lastSeen[e] as number;
+    const since = ctx.run.turn - last;
+    return last > 0 && since >= low && since <= high;
+  };
 }
 
 function compileAgreed(

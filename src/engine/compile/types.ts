@@ -17,6 +17,8 @@ export interface CompiledScenario {
   readonly doors: readonly CompiledDoor[];
   /** Indexes of events that may be drawn from the deck, in file order. */
   readonly deck: readonly number[];
+  /** Per turn (1 to `turns`): the deck events whose condition's turn bounds allow that turn, in file order. */
+  readonly deckByTurn: readonly (readonly number[])[];
   readonly index: ScenarioIndex;
   /** Every schedule entry by its stable reference, for saves. */
   readonly schedules: ReadonlyMap<string, CompiledSchedule>;

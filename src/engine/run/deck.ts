@@ -3,26 +3,26 @@ import { advance, unitOf } from '../rng';
 import { hasAvailableChoice } from './choices';
 import type { Draft } from './draft';
 import { inWarningZone, markWarned } from './outcome';
-import type { EventSource, PendingConsequence } from './types';
+import type { PendingConsequence } from './types';
 
 export interface Pick {
   readonly event: number;
-  readonly source: EventSource;
+  readonly source: 'warning' | 'scheduled';
   /** For a warning: meter * 2 + (1 for the high side). */
   readonly warning?: number;
 }
 
 /**
- * Which event the turn opens with: a warning for a meter that entered its warning zone first, then a
- * scheduled consequence that has come due, then a weighted draw from the deck.
+ * An event that must open before any draw: a warning for a meter that entered its warning zone first,
+ * then a scheduled consequence that has come due. Without one, the turn draws from the deck.
  */
-export function pickEvent(d: Draft): Pick | null {
-  return pickWarning(d) ?? pickScheduled(d) ?? drawFromDeck(d);
+export function pickUrgent(d: Draft): Pick | null {
+  return pickWarning(d) ?? pickScheduled(d);
 }
 
 function pickWarning(d: Draft): Pick | null {
   while (d.warningsDue.length > 0) {
-    const code = d.own('warningsDue').shift() as number;
+    const code = d.ownWarningsDue().shift() as number;
     const m = code >> 1;
     const side = code & 1 ? 'high' : 'low';
     const meter = d.scenario.meters[m];
@@ -60,12 +60,14 @@ function pickScheduled(d: Draft): Pick | null {
 
 /** Drops due event consequences whose conditions no longer hold: the player headed them off. */
 function avertStale(d: Draft): void {
-  for (const pending of d.pending.slice()) {
+  let i = 0;
+  while (i < d.pending.length) {
+    const pending = d.pending[i] as PendingConsequence;
     const schedule = dueEventSchedule(d, pending);
     if (schedule !== null && !shouldFire(d, schedule)) {
-      removePending(d, pending);
+      d.ownPending().splice(i, 1);
       logConsequence(d, pending, 'averted');
-    }
+    } else i++;
   }
 }
 
@@ -76,6 +78,7 @@ function dueEventSchedule(d: Draft, pending: PendingConsequence): CompiledSchedu
 }
 
 export function logConsequence(d: Draft, pending: PendingConsequence, result: 'shown' | 'averted'): void {
+  if (!d.recording) return;
   d.append({
     kind: 'consequence',
     turn: d.turn,
@@ -97,7 +100,7 @@ function shouldFire(d: Draft, schedule: CompiledSchedule): boolean {
 }
 
 export function removePending(d: Draft, pending: PendingConsequence): void {
-  const list = d.own('pending');
+  const list = d.ownPending();
   list.splice(list.indexOf(pending), 1);
 }
 
@@ -110,29 +113,35 @@ function isDrawable(d: Draft, event: CompiledEvent): boolean {
   return hasAvailableChoice(event, d);
 }
 
-/** Keeps only the eligible events of the highest priority, then draws one by weight. */
-function drawFromDeck(d: Draft): Pick | null {
+/**
+ * Keeps only the eligible events of the highest priority, then draws one by weight; -1 when none is
+ * eligible. Only the events whose turn bounds allow this turn are looked at (see compile/turn-window).
+ */
+export function drawFromDeck(d: Draft): number {
   const events = d.scenario.events;
+  const deck = d.scenario.deckByTurn[d.turn] ?? d.scenario.deck;
+  const candidates = d.candidates;
+  let count = 0;
   let bestPriority = Number.NEGATIVE_INFINITY;
   let total = 0;
-  const candidates: CompiledEvent[] = [];
-  for (const e of d.scenario.deck) {
-    const event = events[e] as CompiledEvent;
+  for (let k = 0; k < deck.length; k++) {
+    const event = events[deck[k] as number] as CompiledEvent;
     if (event.priority < bestPriority || !isDrawable(d, event)) continue;
     if (event.priority > bestPriority) {
       bestPriority = event.priority;
-      candidates.length = 0;
+      count = 0;
       total = 0;
     }
-    candidates.push(event);
+    candidates[count++] = event.index;
     total += event.weight;
   }
-  if (candidates.length === 0) return null;
+  if (count === 0) return -1;
   d.rng = advance(d.rng);
   let r = unitOf(d.rng) * total;
-  for (const event of candidates) {
-    r -= event.weight;
-    if (r < 0) return { event: event.index, source: 'deck' };
+  for (let k = 0; k < count; k++) {
+    const e = candidates[k] as number;
+    r -= (events[e] as CompiledEvent).weight;
+    if (r < 0) return e;
   }
-  return { event: (candidates[candidates.length - 1] as CompiledEvent).index, source: 'deck' };
+  return candidates[count - 1] as number;
 }

@@ -18,6 +18,12 @@ export class InvalidActionError extends Error {
 
 /** A new run of `scenario` from `seed`, already showing its first event. */
 export function start(scenario: CompiledScenario, seed: number): RunState {
+  const d = startDraft(scenario, seed, true);
+  return d.finish();
+}
+
+/** The draft of a new run, already showing its first event; `playRun` goes on stepping it in place. */
+export function startDraft(scenario: CompiledScenario, seed: number, recording: boolean): Draft {
   const events = scenario.events.length;
   const blank: RunState = {
     scenarioId: scenario.source.id,
@@ -40,21 +46,26 @@ export function start(scenario: CompiledScenario, seed: number): RunState {
     log: null,
     actions: null,
   };
-  const d = new Draft(scenario, blank);
+  const d = new Draft(scenario, blank, recording);
   beginTurn(d);
-  return d.finish();
+  return d;
 }
 
 /** The run after one action. Pure: `run` is not changed; unchanged parts are shared with the result. */
 export function step(scenario: CompiledScenario, run: RunState, action: Action): RunState {
   const d = new Draft(scenario, run);
-  const phase = run.phase;
+  act(d, action);
+  return d.finish();
+}
+
+/** Applies one action to a draft in place: the whole of a step but the copy at either end. */
+export function act(d: Draft, action: Action): void {
+  const phase = d.phase;
   if (phase.kind === 'choosing' && action.type === 'choose') choose(d, phase, action.choice);
   else if (phase.kind === 'negotiating') negotiate(d, phase, action);
   else if (phase.kind === 'outcome' && action.type === 'continue') proceed(d, phase);
   else throw new InvalidActionError(`"${action.type}" is not possible while ${phase.kind}`);
   d.record(action);
-  return d.finish();
 }
 
 function choose(d: Draft, phase: Extract<Phase, { kind: 'choosing' }>, index: number): void {
@@ -64,10 +75,12 @@ function choose(d: Draft, phase: Extract<Phase, { kind: 'choosing' }>, index: nu
   const before = d.meters;
   const decision = d.decisions;
   const failed = applyOutcome(d, choice.outcome, decision);
-  d.own('chosen')[phase.event] = (d.chosen[phase.event] as number) | (1 << index);
+  d.ownChosen()[phase.event] = (d.chosen[phase.event] as number) | (1 << index);
   d.decisions += 1;
-  d.append({ kind: 'choice', turn: d.turn, event: phase.event, choice: index, before, after: d.meters });
-  d.flush();
+  if (d.recording) {
+    d.append({ kind: 'choice', turn: d.turn, event: phase.event, choice: index, before, after: d.meters });
+    d.flush();
+  }
   const next = phase.depth + 1 < MAX_CHAIN_DEPTH ? choice.next : -1;
   d.phase = {
     kind: 'outcome',

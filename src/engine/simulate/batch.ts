@@ -93,7 +93,7 @@ export function simulate(scenario: CompiledScenario, options: SimulationOptions)
   const tally = new Tally(scenario);
   const tenth = Math.max(1, Math.ceil(options.runs / 10));
   for (let i = 0; i < options.runs; i++) {
-    const { run, stuck } = playRun(scenario, mixSeed(options.seed, i + 2), policy);
+    const { run, stuck } = playRun(scenario, mixSeed(options.seed, i + 2), policy, { record: false });
     tally.add(scenario, run, stuck);
     if (options.onProgress && ((i + 1) % tenth === 0 || i + 1 === options.runs))
       options.onProgress(i + 1, options.runs);
