@@ -1,7 +1,7 @@
 import type { Event, Meter, Negotiation, Scenario } from '../format/scenario';
 import { type ConditionScope, compileCondition } from './conditions';
+import { buildDeck } from './deck';
 import { compileOutcome } from './outcome';
-import { deckByTurn } from './turn-window';
 import type {
   CompiledEvent,
   CompiledMeter,
@@ -36,11 +36,7 @@ export function compile(source: Scenario): CompiledScenario {
     })),
     doors: source.doors.map((door) => ({ id: door.id, open: compileCondition(door.open, scope) })),
     deck,
-    deckByTurn: deckByTurn(
-      deck,
-      source.events.map((e) => e.when),
-      source.calendar.turns,
-    ),
+    deckByTurn: buildDeck(events, scope, source.calendar.turns),
     index,
     schedules,
   };

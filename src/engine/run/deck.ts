@@ -1,4 +1,4 @@
-import type { CompiledEvent, CompiledSchedule } from '../compile/types';
+import type { CompiledEvent, CompiledSchedule, DeckCard } from '../compile/types';
 import { advance, unitOf } from '../rng';
 import { hasAvailableChoice } from './choices';
 import type { Draft } from './draft';
@@ -104,44 +104,44 @@ export function removePending(d: Draft, pending: PendingConsequence): void {
   list.splice(list.indexOf(pending), 1);
 }
 
-function isDrawable(d: Draft, event: CompiledEvent): boolean {
-  const e = event.index;
-  if ((d.visits[e] as number) >= event.maxTimes) return false;
+function isDrawable(d: Draft, card: DeckCard): boolean {
+  const e = card.index;
+  if ((d.visits[e] as number) >= card.maxTimes) return false;
   const last = d.lastSeen[e] as number;
-  if (last > 0 && d.turn - last <= event.cooldown) return false;
-  if (event.when !== null && !event.when(d)) return false;
-  return hasAvailableChoice(event, d);
+  if (last > 0 && d.turn - last <= card.cooldown) return false;
+  if (card.when !== null && !card.when(d)) return false;
+  return !card.checkChoices || hasAvailableChoice(card.event, d);
 }
 
 /**
  * Keeps only the eligible events of the highest priority, then draws one by weight; -1 when none is
- * eligible. Only the events whose turn bounds allow this turn are looked at (see compile/turn-window).
+ * eligible. Only the events whose turn bounds allow this turn are looked at (see compile/deck.ts).
  */
 export function drawFromDeck(d: Draft): number {
-  const events = d.scenario.events;
-  const deck = d.scenario.deckByTurn[d.turn] ?? d.scenario.deck;
+  const cards = (d.scenario.deckByTurn[d.turn] ?? d.scenario.deckByTurn[0]) as readonly DeckCard[];
   const candidates = d.candidates;
+  // While count is 0 there is no best priority yet (all integers here: no -Infinity to compare with).
   let count = 0;
-  let bestPriority = Number.NEGATIVE_INFINITY;
+  let bestPriority = 0;
   let total = 0;
-  for (let k = 0; k < deck.length; k++) {
-    const event = events[deck[k] as number] as CompiledEvent;
-    if (event.priority < bestPriority || !isDrawable(d, event)) continue;
-    if (event.priority > bestPriority) {
-      bestPriority = event.priority;
+  for (let k = 0; k < cards.length; k++) {
+    const card = cards[k] as DeckCard;
+    if ((count > 0 && card.priority < bestPriority) || !isDrawable(d, card)) continue;
+    if (count === 0 || card.priority > bestPriority) {
+      bestPriority = card.priority;
       count = 0;
       total = 0;
     }
-    candidates[count++] = event.index;
-    total += event.weight;
+    candidates[count++] = card;
+    total += card.weight;
   }
   if (count === 0) return -1;
   d.rng = advance(d.rng);
   let r = unitOf(d.rng) * total;
   for (let k = 0; k < count; k++) {
-    const e = candidates[k] as number;
-    r -= (events[e] as CompiledEvent).weight;
-    if (r < 0) return e;
+    const card = candidates[k] as DeckCard;
+    r -= card.weight;
+    if (r < 0) return card.index;
   }
-  return candidates[count - 1] as number;
+  return (candidates[count - 1] as DeckCard).index;
 }

@@ -1,4 +1,4 @@
-import type { CompiledScenario, EvalContext, FailedMeter } from '../compile/types';
+import type { CompiledScenario, DeckCard, EvalContext, FailedMeter } from '../compile/types';
 import type { Action, LogEntry, LogNode, PendingConsequence, Phase, RunState } from './types';
 
 // One bit per array a draft may copy before writing: a bit set, since a Set or keyed lookup per write
@@ -46,7 +46,7 @@ export class Draft implements EvalContext {
   /** Bits for the arrays this draft has copied and may write in place. */
   private owned = 0;
   /** Scratch for the deck's eligible events, kept across the steps of a run rather than made per draw. */
-  readonly candidates: number[] = [];
+  readonly candidates: DeckCard[] = [];
   /** Warnings and holds noticed while an outcome applies, logged after the entry that caused them. */
   private deferred: LogEntry[] = [];
 
@@ -83,6 +83,11 @@ export class Draft implements EvalContext {
     this.decisions = from.decisions;
     this.log = recording ? from.log : null;
     this.actions = recording ? from.actions : null;
+  }
+
+  /** Takes the arrays of a run that nothing else holds (a new run's) as this draft's own: no copies. */
+  adopt(): void {
+    this.owned = METERS | FLAGS | VISITS | LAST_SEEN | CHOSEN | AGREEMENTS | WARNED | WARNINGS_DUE | PENDING;
   }
 
   // Each array field made safe to write, copied the first time. One method per field: a field chosen

@@ -18,37 +18,67 @@ export class InvalidActionError extends Error {
 
 /** A new run of `scenario` from `seed`, already showing its first event. */
 export function start(scenario: CompiledScenario, seed: number): RunState {
-  const d = startDraft(scenario, seed, true);
-  return d.finish();
+  return startDraft(scenario, seed, true).finish();
 }
 
 /** The draft of a new run, already showing its first event; `playRun` goes on stepping it in place. */
 export function startDraft(scenario: CompiledScenario, seed: number, recording: boolean): Draft {
-  const events = scenario.events.length;
-  const blank: RunState = {
-    scenarioId: scenario.source.id,
-    scenarioVersion: scenario.source.version,
-    seed: seed | 0,
-    rng: mixSeed(seed | 0, 0),
-    turn: 1,
-    drawn: 0,
-    meters: scenario.meters.map((m) => m.start),
-    flags: scenario.flagIds.map(() => false),
-    visits: new Array<number>(events).fill(0),
-    lastSeen: new Array<number>(events).fill(0),
-    chosen: new Array<number>(events).fill(0),
-    agreements: new Array<null>(events).fill(null),
-    warned: scenario.meters.map(() => 0),
-    warningsDue: [],
-    pending: [],
-    phase: { kind: 'ended', ending: -1, cause: { kind: 'term-complete' } },
-    decisions: 0,
-    log: null,
-    actions: null,
-  };
-  const d = new Draft(scenario, blank, recording);
+  const blank = blankOf(scenario);
+  const d = new Draft(
+    scenario,
+    {
+      scenarioId: scenario.source.id,
+      scenarioVersion: scenario.source.version,
+      seed: seed | 0,
+      rng: mixSeed(seed | 0, 0),
+      turn: 1,
+      drawn: 0,
+      meters: blank.meters.slice(),
+      flags: blank.flags.slice(),
+      visits: blank.perEvent.slice(),
+      lastSeen: blank.perEvent.slice(),
+      chosen: blank.perEvent.slice(),
+      agreements: blank.agreements.slice(),
+      warned: blank.warned.slice(),
+      warningsDue: [],
+      pending: [],
+      phase: { kind: 'ended', ending: -1, cause: { kind: 'term-complete' } },
+      decisions: 0,
+      log: null,
+      actions: null,
+    },
+    recording,
+  );
+  d.adopt();
   beginTurn(d);
   return d;
+}
+
+interface Blank {
+  readonly meters: readonly number[];
+  readonly flags: readonly boolean[];
+  readonly perEvent: readonly number[];
+  readonly agreements: readonly null[];
+  readonly warned: readonly number[];
+}
+
+const blanks = new WeakMap<CompiledScenario, Blank>();
+
+/** A new run's arrays, built once per scenario and copied per run (a copy of a packed array is a memcpy). */
+function blankOf(scenario: CompiledScenario): Blank {
+  let blank = blanks.get(scenario);
+  if (blank === undefined) {
+    const events = scenario.events.length;
+    blank = {
+      meters: scenario.meters.map((m) => m.start),
+      flags: packed(scenario.flagIds.length, false),
+      perEvent: packed(events, 0),
+      agreements: packed(events, null),
+      warned: packed(scenario.meters.length, 0),
+    };
+    blanks.set(scenario, blank);
+  }
+  return blank;
 }
 
 /** The run after one action. Pure: `run` is not changed; unchanged parts are shared with the result. */
@@ -125,4 +155,11 @@ function canShow(d: Draft, event: number): boolean {
   return (
     compiled !== undefined && (compiled.when === null || compiled.when(d)) && hasAvailableChoice(compiled, d)
   );
+}
+
+/** A packed array (no holes, unlike `new Array(n).fill(v)`): reads of the run's arrays then skip hole checks. */
+function packed<T>(length: number, value: T): T[] {
+  const array: T[] = [];
+  for (let i = 0; i < length; i++) array.push(value);
+  return array;
 }
