@@ -15,6 +15,7 @@ export {
 export { type Diagnostic, type Finding, formatDiagnostic, formatJsonPath, hasErrors } from './diagnostics';
 export * from './format';
 export { lint } from './lint';
+export { type LoadResult, loadScenario } from './load';
 export { meterChanges, type Notice, recentNotices } from './notices';
 export { isEnded } from './run/ending';
 export { InvalidActionError, start, step } from './run/step';
@@ -28,7 +29,16 @@ export {
   saveRun,
 } from './save';
 export { RunSaveSchema } from './save-schema';
-export { distribution, type SimulationOptions, type SimulationReport, simulate } from './simulate/batch';
+export {
+  distribution,
+  reportOf,
+  type SimulationOptions,
+  type SimulationReport,
+  type SliceOptions,
+  simulate,
+  simulateSlice,
+} from './simulate/batch';
 export { playRun, stepCap } from './simulate/play';
 export { POLICY_NAMES, type PolicyName, policyByName } from './simulate/policies';
+export { mergeTallies, type SimulationTally } from './simulate/tally';
 export * from './view';
