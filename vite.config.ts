@@ -31,6 +31,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     assetsInlineLimit: 0,
   },
+  // Module workers (src/studio/heat/) built as ES modules, like the page: they may share chunks.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },
 });

@@ -12,6 +12,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The scenario studio's heat simulation runs in a module Web Worker built as its own file.
+  "worker-src 'self'",
   "media-src 'self' data: blob:",
   "object-src 'none'",
   "base-uri 'none'",
