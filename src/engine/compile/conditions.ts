@@ -25,9 +25,14 @@ export function compileCondition(condition: Condition, scope: ConditionScope): P
     return allOf(condition.all.map((c) => compileCondition(c, scope)));
   }
   if ('any' in condition) {
+    const flags = flagIndexes(condition.any, scope);
+    if (flags !== null) return anyFlag(flags);
     return anyOf(condition.any.map((c) => compileCondition(c, scope)));
   }
   if ('not' in condition) {
+    // "Not this flag" is the commonest negation: read it directly rather than through a second call.
+    const flag = 'flag' in condition.not ? scope.flag(condition.not.flag) : -1;
+    if (flag >= 0) return (ctx) => ctx.run.flags[flag] !== true;
     const inner = compileCondition(condition.not, scope);
     return (ctx) => !inner(ctx);
   }
@@ -94,6 +99,27 @@ function allOf(parts: readonly Predicate[]): Predicate {
   return (ctx) => {
     for (let i = 0; i < parts.length; i++) if (!(parts[i] as Predicate)(ctx)) return false;
     return true;
+  };
+}
+
+/** The flag indexes when every part is a known `{flag}` (and there are two or more), else null. */
+function flagIndexes(parts: readonly Condition[], scope: ConditionScope): number[] | null {
+  if (parts.length < 2) return null;
+  const indexes: number[] = [];
+  for (const part of parts) {
+    const i = 'flag' in part ? scope.flag(part.flag) : -1;
+    if (i < 0) return null;
+    indexes.push(i);
+  }
+  return indexes;
+}
+
+/** "Any of these flags", one loop over the run's flags instead of a call per flag. */
+function anyFlag(indexes: readonly number[]): Predicate {
+  return (ctx) => {
+    const flags = ctx.run.flags;
+    for (let k = 0; k < indexes.length; k++) if (flags[indexes[k] as number] === true) return true;
+    return false;
   };
 }
 
