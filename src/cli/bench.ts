@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { availableParallelism as availableCores } from 'node:os';
 import type { CompiledScenario } from '../engine/compile/types';
 import { simulate } from '../engine/simulate/batch';
@@ -67,21 +67,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const flagship = compiled.find(([file]) => file === FLAGSHIP) ?? compiled[0];
   if (flagship !== undefined) {
-    await balanceReport(flagship[1], flagship[0], reportRuns);
-    await workerSpeedUp(flagship[1], flagship[0], Math.max(1000, Math.round(reportRuns / 5)));
+    await balanceReport(flagship[1], reportRuns);
+    await workerSpeedUp(flagship[1], Math.max(1000, Math.round(reportRuns / 5)));
   }
   return 0;
 }
 
 /** The balance report an author waits for: on one thread, then on worker threads (their start included). */
-async function balanceReport(scenario: CompiledScenario, file: string, runs: number): Promise<void> {
+async function balanceReport(scenario: CompiledScenario, runs: number): Promise<void> {
   const label = `  ${int(runs)}-run balance report on ${scenario.source.id}:`;
   let startedAt = performance.now();
   simulate(scenario, { runs, seed: 1, policy: 'random' });
   console.log(`${label} ${seconds(startedAt)} s on one thread`);
   const workers = defaultWorkers();
   startedAt = performance.now();
-  const pool = new SimulationPool(scenario, file, readFileSync(file, 'utf8'), workers);
+  const pool = new SimulationPool(scenario, workers);
   try {
     await pool.simulate({ runs, seed: 1, policy: 'random' });
   } finally {
@@ -95,9 +95,8 @@ async function balanceReport(scenario: CompiledScenario, file: string, runs: num
  * then timed batches alternate (one, two, one, two…) and the median ratio is printed, so load on the
  * machine moves both sides alike. The bar is printed, never asserted: it needs two idle cores.
  */
-async function workerSpeedUp(scenario: CompiledScenario, file: string, runs: number): Promise<void> {
-  const text = readFileSync(file, 'utf8');
-  const pools = [new SimulationPool(scenario, file, text, 1), new SimulationPool(scenario, file, text, 2)];
+async function workerSpeedUp(scenario: CompiledScenario, runs: number): Promise<void> {
+  const pools = [new SimulationPool(scenario, 1), new SimulationPool(scenario, 2)];
   try {
     const time = async (pool: SimulationPool, seed: number) => {
       const startedAt = performance.now();

@@ -4,7 +4,6 @@ import { POLICY_NAMES, type PolicyName } from '../engine/simulate/policies';
 import { defaultWorkers, SimulationPool } from '../simulate-node/pool';
 import { intOption, isEntryPoint, parseArgs } from './args';
 import { readScenario } from './read-scenario';
-import { readTextFile } from './read-text-file';
 
 export interface Io {
   out(line: string): void;
@@ -17,19 +16,32 @@ export const MAX_RUNS = 1_000_000;
 export const PROGRESS_FROM_RUNS = 50_000;
 /** More threads than this only wait on each other: it is far beyond the cores of any machine we run on. */
 export const MAX_WORKERS = 64;
+/**
+ * Below this many runs per policy the default is this thread alone: a worker thread takes about half a
+ * second to start (it loads the engine through tsx), longer than such a batch takes on one core.
+ */
+export const THREADS_FROM_RUNS = 10_000;
 
-const USAGE = `usage: npm run simulate -- <scenario.json> [--runs N (1 to ${MAX_RUNS.toLocaleString('en')})] [--seed S] [--policy ${POLICY_NAMES.join('|')}] [--workers N (default: one per core)] [--json]`;
+const USAGE = `usage: npm run simulate -- <scenario.json> [--runs N (1 to ${MAX_RUNS.toLocaleString('en')})] [--seed S] [--policy ${POLICY_NAMES.join('|')}] [--workers N (default: one per core from ${THREADS_FROM_RUNS.toLocaleString('en')} runs)] [--json]`;
 
 /**
  * The balance report: one block per policy (all four unless --policy names one). Returns the exit
- * code: at once when the runs are played on this thread (`--workers 1`, the default when called from
- * code, as tests do), as a promise when worker threads play them. The report is the same either way.
+ * code: at once when the runs are played on this thread (`--workers 1`; the default for small batches,
+ * and whenever `defaultWorkerCount` is 1, as when tests call it), as a promise when worker threads play
+ * them. The report is the same either way.
  */
 export function main(argv: readonly string[], io: Io, defaultWorkerCount = 1): number | Promise<number> {
   const args = parseArgs(argv, { valued: ['runs', 'seed', 'policy', 'workers'], flags: ['json'] });
   const runs = intOption(args, 'runs', 2000, 1, MAX_RUNS);
   const seed = intOption(args, 'seed', 1, -2147483648, 2147483647);
-  const workers = intOption(args, 'workers', Math.min(defaultWorkerCount, MAX_WORKERS), 1, MAX_WORKERS);
+  const worthThreads = typeof runs === 'number' && runs >= THREADS_FROM_RUNS;
+  const workers = intOption(
+    args,
+    'workers',
+    worthThreads ? Math.min(defaultWorkerCount, MAX_WORKERS) : 1,
+    1,
+    MAX_WORKERS,
+  );
   const policyOption = args.options.get('policy');
   const file = args.positional[0];
   const problem =
@@ -72,19 +84,16 @@ export function main(argv: readonly string[], io: Io, defaultWorkerCount = 1): n
     ...(runs >= PROGRESS_FROM_RUNS && { onProgress: progress(policy, io) }),
   });
   if (workers === 1) return print(policies.map((policy) => simulate(scenario, batch(policy))));
-  return onWorkers(scenario, file, workers, policies.map(batch)).then(print);
+  return onWorkers(scenario, workers, policies.map(batch)).then(print);
 }
 
 /** The same batches played by worker threads, one policy after the other, all threads on each. */
 async function onWorkers(
   scenario: CompiledScenario,
-  file: string,
   workers: number,
   batches: readonly Parameters<SimulationPool['simulate']>[0][],
 ): Promise<SimulationReport[]> {
-  const read = readTextFile(file);
-  if ('problem' in read) throw new Error(`${file}: ${read.problem.message}`);
-  const pool = new SimulationPool(scenario, file, read.text, workers);
+  const pool = new SimulationPool(scenario, workers);
   try {
     const reports: SimulationReport[] = [];
     for (const batch of batches) reports.push(await pool.simulate(batch));

@@ -5,6 +5,7 @@ import {
   mergeTallies,
   type PolicyName,
   reportOf,
+  type Scenario,
   type SimulationReport,
   type SimulationTally,
 } from '../engine/index';
@@ -23,7 +24,7 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Simulation worker threads for one scenario file. A batch is cut into slices (a few per worker, so
+ * Simulation worker threads for one scenario. A batch is cut into slices (a few per worker, so
  * a worker that finishes early takes another and progress can be shown); the tallies are merged in
  * run order, so the report is the one `simulate` gives on one thread, whatever the worker count.
  */
@@ -33,11 +34,9 @@ export class SimulationPool {
 
   constructor(
     private readonly scenario: CompiledScenario,
-    private readonly file: string,
-    private readonly text: string,
     workers: number,
   ) {
-    this.workers = Array.from({ length: Math.max(1, workers) }, () => startWorker());
+    this.workers = Array.from({ length: Math.max(1, workers) }, () => startWorker(scenario.source));
   }
 
   get size(): number {
@@ -52,7 +51,7 @@ export class SimulationPool {
     const drain = async (worker: Worker): Promise<void> => {
       for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
         const slice = { seed: options.seed, policy: options.policy, from: next[0], to: next[1] };
-        tallies.push(await this.ask(worker, { id: this.nextId++, file: this.file, text: this.text, slice }));
+        tallies.push(await this.ask(worker, { id: this.nextId++, slice }));
         done += next[1] - next[0];
         options.onProgress?.(done, options.runs);
       }
@@ -98,9 +97,9 @@ export function sliceBounds(runs: number, count: number): [number, number][] {
  * although inherited through the flags, does not reach a worker's first module (tsx issue #354); so
  * the worker starts from a two-line boot script that registers tsx, then imports the TypeScript.
  */
-function startWorker(): Worker {
+function startWorker(scenario: Scenario): Worker {
   const worker = new URL('./worker.ts', import.meta.url).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData: scenario });
 }

@@ -10,7 +10,7 @@ const scenario = compile(
 );
 
 async function onThreads(workers: number, runs: number): Promise<SimulationReport> {
-  const pool = new SimulationPool(scenario, FILE, TEXT, workers);
+  const pool = new SimulationPool(scenario, workers);
   try {
     return await pool.simulate({ runs, seed: 42, policy: 'cautious-balanced' });
   } finally {
