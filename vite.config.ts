@@ -37,7 +37,8 @@ export default defineConfig({
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]engine[\\/]/.test(id) },
     },
   },
-  // The scenario checker's worker (src/ui/scenario-check/) is a module worker.
+  // Module workers (the scenario checker in src/ui/scenario-check/, the studio's heat in src/studio/heat/)
+  // are built as ES modules, like the page: they may share chunks.
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },

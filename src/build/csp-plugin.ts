@@ -12,6 +12,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The scenario studio's heat simulation runs in a module Web Worker built as its own file.
+  "worker-src 'self'",
   "media-src 'self' data: blob:",
   "worker-src 'self'",
   "object-src 'none'",

@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
+import { availableParallelism as availableCores } from 'node:os';
 import type { CompiledScenario } from '../engine/compile/types';
 import { simulate } from '../engine/simulate/batch';
+import { defaultWorkers, SimulationPool } from '../simulate-node/pool';
 import { isEntryPoint, parseArgs } from './args';
-import { measureEngine } from './engine-bench';
+import { measureEngine, median } from './engine-bench';
 import { readScenario } from './read-scenario';
 
 /**
@@ -14,6 +16,7 @@ import { readScenario } from './read-scenario';
  */
 const FLAGSHIP = 'scenarios/after-the-summit.json';
 const MAX_COST_PER_DECISION = 15;
+const MIN_TWO_WORKER_SPEED_UP = 1.7;
 
 function shippedScenarios(): string[] {
   return readdirSync('scenarios')
@@ -29,7 +32,7 @@ const BENCH_OPTIONS = {
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, BENCH_OPTIONS);
   if (args.problems.length > 0) {
     console.error(args.problems.join('; '));
@@ -44,7 +47,9 @@ export function main(argv: readonly string[]): number {
     if (scenario === null) return 1;
     compiled.push([file, scenario]);
   }
-  console.log(`Engine benchmark (one core, Node ${process.version}); median of 5 interleaved slices`);
+  console.log(
+    `Engine benchmark (Node ${process.version}); per scenario on one core, the simulator's runs (no story log) against the bare loop, median of 5 interleaved slices`,
+  );
   console.log('  scenario                                  runs/s   decisions/s  per run  bare dec/s   cost');
   let flagshipCost: number | null = null;
   for (const [file, scenario] of compiled) {
@@ -54,30 +59,72 @@ export function main(argv: readonly string[]): number {
       `  ${file.padEnd(38)} ${int(f.runsPerSecond).padStart(9)} ${int(f.decisionsPerSecond).padStart(13)} ${f.decisionsPerRun.toFixed(1).padStart(8)} ${int(f.bareDecisionsPerSecond).padStart(11)} ${f.costPerDecision.toFixed(1).padStart(6)}×`,
     );
   }
-  const flagship = compiled.find(([file]) => file === FLAGSHIP)?.[1] ?? compiled[0]?.[1];
-  if (flagship !== undefined) balanceReport(flagship, reportRuns);
   if (flagshipCost !== null) {
     const met = flagshipCost <= MAX_COST_PER_DECISION;
     console.log(
       `  bar: flagship cost per decision ≤ ${MAX_COST_PER_DECISION}× the bare loop: ${flagshipCost.toFixed(1)}× — ${met ? 'met' : 'NOT met'}`,
     );
   }
+  const flagship = compiled.find(([file]) => file === FLAGSHIP) ?? compiled[0];
+  if (flagship !== undefined) {
+    await balanceReport(flagship[1], reportRuns);
+    await workerSpeedUp(flagship[1], Math.max(1000, Math.round(reportRuns / 5)));
+  }
   return 0;
 }
 
-/** The balance report an author waits for, on one thread. */
-function balanceReport(scenario: CompiledScenario, runs: number): void {
-  const startedAt = performance.now();
+/** The balance report an author waits for: on one thread, then on worker threads (their start included). */
+async function balanceReport(scenario: CompiledScenario, runs: number): Promise<void> {
+  const label = `  ${int(runs)}-run balance report on ${scenario.source.id}:`;
+  let startedAt = performance.now();
   simulate(scenario, { runs, seed: 1, policy: 'random' });
-  const seconds = (performance.now() - startedAt) / 1000;
-  console.log(
-    `  ${int(runs)}-run balance report on ${scenario.source.id}: ${seconds.toFixed(2)} s (one thread)`,
-  );
+  console.log(`${label} ${seconds(startedAt)} s on one thread`);
+  const workers = defaultWorkers();
+  startedAt = performance.now();
+  const pool = new SimulationPool(scenario, workers);
+  try {
+    await pool.simulate({ runs, seed: 1, policy: 'random' });
+  } finally {
+    await pool.close();
+  }
+  console.log(`${label} ${seconds(startedAt)} s on ${workers} worker thread(s), their start included`);
 }
+
+/**
+ * How much faster two worker threads play a batch than one: both pools started and warmed up first,
+ * then timed batches alternate (one, two, one, two…) and the median ratio is printed, so load on the
+ * machine moves both sides alike. The bar is printed, never asserted: it needs two idle cores.
+ */
+async function workerSpeedUp(scenario: CompiledScenario, runs: number): Promise<void> {
+  const pools = [new SimulationPool(scenario, 1), new SimulationPool(scenario, 2)];
+  try {
+    const time = async (pool: SimulationPool, seed: number) => {
+      const startedAt = performance.now();
+      await pool.simulate({ runs, seed, policy: 'random' });
+      return performance.now() - startedAt;
+    };
+    // Two batches each first, so every thread's engine is compiled by the JIT before timing.
+    for (const pool of pools) for (const seed of [-1, -2]) await time(pool, seed);
+    const ratios: number[] = [];
+    for (let round = 1; round <= 5; round++) {
+      const one = await time(pools[0] as SimulationPool, round);
+      const two = await time(pools[1] as SimulationPool, round);
+      ratios.push(one / two);
+    }
+    const speedUp = median(ratios);
+    console.log(
+      `  2 worker threads vs 1 (${int(runs)}-run batches, median of 5 interleaved): ${speedUp.toFixed(2)}× — bar ≥ ${MIN_TWO_WORKER_SPEED_UP}×: ${speedUp >= MIN_TWO_WORKER_SPEED_UP ? 'met' : 'NOT met'} (${availableCores()} cores here)`,
+    );
+  } finally {
+    await Promise.all(pools.map((pool) => pool.close()));
+  }
+}
+
+const seconds = (startedAt: number) => ((performance.now() - startedAt) / 1000).toFixed(2);
 
 async function both(argv: readonly string[]): Promise<number> {
   const only = parseArgs(argv, BENCH_OPTIONS).options;
-  const engine = only.has('browser-only') ? 0 : main(argv);
+  const engine = only.has('browser-only') ? 0 : await main(argv);
   if (engine !== 0 || only.has('engine-only')) return engine;
   // Loaded only here: the browser bench pulls in Vite and playwright-core.
   const { runBrowserBench } = await import('../../bench/browser-bench');

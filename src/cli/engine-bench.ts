@@ -38,7 +38,7 @@ function timeSlice(seconds: number, once: RunOnce, firstRun: number): Slice {
 
 function engineRun(scenario: CompiledScenario): RunOnce {
   const policy = policyByName('random');
-  return (i) => playRun(scenario, mixSeed(7, i), policy).run.decisions;
+  return (i) => playRun(scenario, mixSeed(7, i), policy, { record: false }).run.decisions;
 }
 
 /** The same number of decisions per run as the engine's mean, with none of the rules. */

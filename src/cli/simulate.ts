@@ -1,6 +1,7 @@
 import type { CompiledScenario } from '../engine/compile/types';
 import { type SimulationReport, simulate } from '../engine/simulate/batch';
 import { POLICY_NAMES, type PolicyName } from '../engine/simulate/policies';
+import { defaultWorkers, SimulationPool } from '../simulate-node/pool';
 import { intOption, isEntryPoint, parseArgs } from './args';
 import { readScenario } from './read-scenario';
 
@@ -13,14 +14,34 @@ export interface Io {
 export const MAX_RUNS = 1_000_000;
 /** From this many runs the command shows how far it is on stderr; smaller batches end before anyone waits. */
 export const PROGRESS_FROM_RUNS = 50_000;
+/** More threads than this only wait on each other: it is far beyond the cores of any machine we run on. */
+export const MAX_WORKERS = 64;
+/**
+ * Below this many runs per policy the default is this thread alone: a worker thread takes about half a
+ * second to start (it loads the engine through tsx), longer than such a batch takes on one core.
+ */
+export const THREADS_FROM_RUNS = 10_000;
 
-const USAGE = `usage: npm run simulate -- <scenario.json> [--runs N (1 to ${MAX_RUNS.toLocaleString('en')})] [--seed S] [--policy ${POLICY_NAMES.join('|')}] [--json]`;
+const USAGE = `usage: npm run simulate -- <scenario.json> [--runs N (1 to ${MAX_RUNS.toLocaleString('en')})] [--seed S] [--policy ${POLICY_NAMES.join('|')}] [--workers N (default: one per core from ${THREADS_FROM_RUNS.toLocaleString('en')} runs)] [--json]`;
 
-/** The balance report: one block per policy (all four unless --policy names one). Returns the exit code. */
-export function main(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, { valued: ['runs', 'seed', 'policy'], flags: ['json'] });
+/**
+ * The balance report: one block per policy (all four unless --policy names one). Returns the exit
+ * code: at once when the runs are played on this thread (`--workers 1`; the default for small batches,
+ * and whenever `defaultWorkerCount` is 1, as when tests call it), as a promise when worker threads play
+ * them. The report is the same either way.
+ */
+export function main(argv: readonly string[], io: Io, defaultWorkerCount = 1): number | Promise<number> {
+  const args = parseArgs(argv, { valued: ['runs', 'seed', 'policy', 'workers'], flags: ['json'] });
   const runs = intOption(args, 'runs', 2000, 1, MAX_RUNS);
   const seed = intOption(args, 'seed', 1, -2147483648, 2147483647);
+  const worthThreads = typeof runs === 'number' && runs >= THREADS_FROM_RUNS;
+  const workers = intOption(
+    args,
+    'workers',
+    worthThreads ? Math.min(defaultWorkerCount, MAX_WORKERS) : 1,
+    1,
+    MAX_WORKERS,
+  );
   const policyOption = args.options.get('policy');
   const file = args.positional[0];
   const problem =
@@ -32,10 +53,18 @@ export function main(argv: readonly string[], io: Io): number {
           ? runs
           : typeof seed === 'string'
             ? seed
-            : policyOption !== undefined && !POLICY_NAMES.includes(policyOption as PolicyName)
-              ? `unknown policy "${policyOption}" (policies: ${POLICY_NAMES.join(', ')})`
-              : null;
-  if (problem !== null || file === undefined || typeof runs === 'string' || typeof seed === 'string') {
+            : typeof workers === 'string'
+              ? workers
+              : policyOption !== undefined && !POLICY_NAMES.includes(policyOption as PolicyName)
+                ? `unknown policy "${policyOption}" (policies: ${POLICY_NAMES.join(', ')})`
+                : null;
+  if (
+    problem !== null ||
+    file === undefined ||
+    typeof runs === 'string' ||
+    typeof seed === 'string' ||
+    typeof workers === 'string'
+  ) {
     io.err(problem ?? '');
     io.err(USAGE);
     return 2;
@@ -43,20 +72,35 @@ export function main(argv: readonly string[], io: Io): number {
   const scenario = readScenario(file, io.err);
   if (scenario === null) return 1;
   const policies = policyOption === undefined ? POLICY_NAMES : [policyOption as PolicyName];
-  const reports = policies.map((policy) =>
-    simulate(scenario, {
-      runs,
-      seed,
-      policy,
-      ...(runs >= PROGRESS_FROM_RUNS && { onProgress: progress(policy, io) }),
-    }),
-  );
-  if (args.options.has('json')) {
-    io.out(JSON.stringify(policies.length === 1 ? reports[0] : { reports }));
-  } else {
-    for (const report of reports) printReport(scenario, report, io);
+  const print = (reports: readonly SimulationReport[]) => {
+    if (args.options.has('json')) io.out(JSON.stringify(policies.length === 1 ? reports[0] : { reports }));
+    else for (const report of reports) printReport(scenario, report, io);
+    return 0;
+  };
+  const batch = (policy: PolicyName) => ({
+    runs,
+    seed,
+    policy,
+    ...(runs >= PROGRESS_FROM_RUNS && { onProgress: progress(policy, io) }),
+  });
+  if (workers === 1) return print(policies.map((policy) => simulate(scenario, batch(policy))));
+  return onWorkers(scenario, workers, policies.map(batch)).then(print);
+}
+
+/** The same batches played by worker threads, one policy after the other, all threads on each. */
+async function onWorkers(
+  scenario: CompiledScenario,
+  workers: number,
+  batches: readonly Parameters<SimulationPool['simulate']>[0][],
+): Promise<SimulationReport[]> {
+  const pool = new SimulationPool(scenario, workers);
+  try {
+    const reports: SimulationReport[] = [];
+    for (const batch of batches) reports.push(await pool.simulate(batch));
+    return reports;
+  } finally {
+    await pool.close();
   }
-  return 0;
 }
 
 /** One line on stderr per tenth of the runs: stdout stays the report alone, so --json still pipes. */
@@ -94,5 +138,9 @@ function printReport(scenario: CompiledScenario, report: SimulationReport, io: I
 }
 
 if (isEntryPoint(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2), { out: console.log, err: console.error });
+  process.exitCode = await main(
+    process.argv.slice(2),
+    { out: console.log, err: console.error },
+    defaultWorkers(),
+  );
 }

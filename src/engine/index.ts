@@ -42,6 +42,15 @@ export {
 } from './save';
 export { RunSaveSchema } from './save-schema';
 export { scenarioCard } from './scenario-card';
-export { distribution, type SimulationOptions, type SimulationReport, simulate } from './simulate/batch';
+export {
+  distribution,
+  reportOf,
+  type SimulationOptions,
+  type SimulationReport,
+  type SliceOptions,
+  simulate,
+  simulateSlice,
+} from './simulate/batch';
 export { playRun, stepCap } from './simulate/play';
 export { POLICY_NAMES, type PolicyName, policyByName } from './simulate/policies';
+export { mergeTallies, type SimulationTally } from './simulate/tally';

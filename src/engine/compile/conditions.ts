@@ -1,5 +1,5 @@
 import type { Condition } from '../format/conditions';
-import type { EvalContext, Predicate } from './types';
+import type { Predicate } from './types';
 
 /** What a condition needs to resolve ids; events/negotiation lookups come from the whole scenario. */
 export interface ConditionScope {
@@ -25,25 +25,42 @@ export function compileCondition(condition: Condition, scope: ConditionScope): P
     return allOf(condition.all.map((c) => compileCondition(c, scope)));
   }
   if ('any' in condition) {
+    const flags = flagIndexes(condition.any, scope);
+    if (flags !== null) return anyFlag(flags);
     return anyOf(condition.any.map((c) => compileCondition(c, scope)));
   }
   if ('not' in condition) {
+    // "Not this flag" is the commonest negation: read it directly rather than through a second call.
+    const flag = 'flag' in condition.not ? scope.flag(condition.not.flag) : -1;
+    if (flag >= 0) return (ctx) => ctx.run.flags[flag] !== true;
     const inner = compileCondition(condition.not, scope);
     return (ctx) => !inner(ctx);
   }
   if ('meter' in condition) {
     const i = scope.meter(condition.meter);
     if (i < 0) return never;
-    return inRange(condition, (ctx) => ctx.run.meters[i] as number);
+    const [low, high] = boundsOf(condition);
+    return (ctx) => {
+      const value = ctx.run.meters[i] as number;
+      return value >= low && value <= high;
+    };
   }
   if ('flag' in condition) {
     const i = scope.flag(condition.flag);
     return i < 0 ? never : (ctx) => ctx.run.flags[i] === true;
   }
-  if ('turn' in condition) return inRange(condition.turn, (ctx) => ctx.run.turn);
+  if ('turn' in condition) {
+    const [low, high] = boundsOf(condition.turn);
+    return (ctx) => ctx.run.turn >= low && ctx.run.turn <= high;
+  }
   if ('visits' in condition) {
     const e = scope.event(condition.visits);
-    return e < 0 ? never : inRange(condition, (ctx) => ctx.run.visits[e] as number);
+    if (e < 0) return never;
+    const [low, high] = boundsOf(condition);
+    return (ctx) => {
+      const value = ctx.run.visits[e] as number;
+      return value >= low && value <= high;
+    };
   }
   if ('turnsSince' in condition) return compileTurnsSince(condition, scope);
   if ('chose' in condition) {
@@ -69,7 +86,8 @@ export function compileCondition(condition: Condition, scope: ConditionScope): P
     if (clause < 0 || option < 0) return never;
     return (ctx) => ctx.terms !== null && ctx.terms[clause] === option;
   }
-  return inRange(condition.appeal, (ctx) => ctx.appeal);
+  const [low, high] = boundsOf(condition.appeal);
+  return (ctx) => ctx.appeal >= low && ctx.appeal <= high;
 }
 
 /** Plain loops, and direct calls for one or two parts: `every`/`some` cost a callback per part per draw. */
@@ -84,6 +102,27 @@ function allOf(parts: readonly Predicate[]): Predicate {
   };
 }
 
+/** The flag indexes when every part is a known `{flag}` (and there are two or more), else null. */
+function flagIndexes(parts: readonly Condition[], scope: ConditionScope): number[] | null {
+  if (parts.length < 2) return null;
+  const indexes: number[] = [];
+  for (const part of parts) {
+    const i = 'flag' in part ? scope.flag(part.flag) : -1;
+    if (i < 0) return null;
+    indexes.push(i);
+  }
+  return indexes;
+}
+
+/** "Any of these flags", one loop over the run's flags instead of a call per flag. */
+function anyFlag(indexes: readonly number[]): Predicate {
+  return (ctx) => {
+    const flags = ctx.run.flags;
+    for (let k = 0; k < indexes.length; k++) if (flags[indexes[k] as number] === true) return true;
+    return false;
+  };
+}
+
 function anyOf(parts: readonly Predicate[]): Predicate {
   const [a, b] = parts;
   if (parts.length === 0) return never;
@@ -95,16 +134,9 @@ function anyOf(parts: readonly Predicate[]): Predicate {
   };
 }
 
-function inRange(
-  bounds: { atLeast?: number; atMost?: number },
-  read: (ctx: EvalContext) => number,
-): Predicate {
-  const low = bounds.atLeast ?? Number.NEGATIVE_INFINITY;
-  const high = bounds.atMost ?? Number.POSITIVE_INFINITY;
-  return (ctx) => {
-    const value = read(ctx);
-    return value >= low && value <= high;
-  };
+/** A range's bounds, open ends as infinities. Each kind reads its value inline: a reader closure per test costs a call. */
+function boundsOf(bounds: { atLeast?: number; atMost?: number }): [number, number] {
+  return [bounds.atLeast ?? Number.NEGATIVE_INFINITY, bounds.atMost ?? Number.POSITIVE_INFINITY];
 }
 
 function compileTurnsSince(
@@ -113,9 +145,13 @@ function compileTurnsSince(
 ): Predicate {
   const e = scope.event(condition.turnsSince);
   if (e < 0) return never;
-  const within = inRange(condition, (ctx) => ctx.run.turn - (ctx.run.lastSeen[e] as number));
+  const [low, high] = boundsOf(condition);
   // Never shown means "no turns since" is undefined: the condition is false rather than infinitely true.
-  return (ctx) => (ctx.run.lastSeen[e] as number) > 0 && within(ctx);
+  return (ctx) => {
+    const last = ctx.run.lastSeen[e] as number;
+    const since = ctx.run.turn - last;
+    return last > 0 && since >= low && since <= high;
+  };
 }
 
 function compileAgreed(

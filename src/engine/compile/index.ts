@@ -1,5 +1,6 @@
 import type { Event, Meter, Negotiation, Scenario } from '../format/scenario';
 import { type ConditionScope, compileCondition } from './conditions';
+import { buildDeck } from './deck';
 import { compileOutcome } from './outcome';
 import type {
   CompiledEvent,
@@ -19,6 +20,7 @@ export function compile(source: Scenario): CompiledScenario {
   const schedules = new Map<string, CompiledSchedule>();
   const events = source.events.map((event, i) => compileEvent(event, i, source, index, schedules));
   const meters = source.meters.map((meter) => compileMeter(meter, index));
+  const deck = events.filter((e) => e.inDeck).map((e) => e.index);
   return {
     source,
     turns: source.calendar.turns,
@@ -33,7 +35,8 @@ export function compile(source: Scenario): CompiledScenario {
       when: ending.when === undefined ? null : compileCondition(ending.when, scope),
     })),
     doors: source.doors.map((door) => ({ id: door.id, open: compileCondition(door.open, scope) })),
-    deck: events.filter((e) => e.inDeck).map((e) => e.index),
+    deck,
+    deckByTurn: buildDeck(events, scope, source.calendar.turns),
     index,
     schedules,
   };

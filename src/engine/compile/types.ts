@@ -20,6 +20,8 @@ export interface CompiledScenario {
   readonly doors: readonly CompiledDoor[];
   /** Indexes of events that may be drawn from the deck, in file order. */
   readonly deck: readonly number[];
+  /** The deck as draws read it: per turn (1 to `turns`), the cards that may be drawn then (see compile/deck.ts). */
+  readonly deckByTurn: readonly (readonly DeckCard[])[];
   readonly index: ScenarioIndex;
   /** Every schedule entry by its stable reference, for saves. */
   readonly schedules: ReadonlyMap<string, CompiledSchedule>;
@@ -131,6 +133,23 @@ export interface CompiledEvent {
   readonly inDeck: boolean;
   readonly choices: readonly CompiledChoice[];
   readonly negotiation: CompiledNegotiation | null;
+}
+
+/**
+ * A deck event as a draw in a given turn looks at it, with the event's numbers copied in: a draw reads
+ * every card of the turn, and one object per card is one memory load rather than two.
+ */
+export interface DeckCard {
+  readonly event: CompiledEvent;
+  readonly index: number;
+  readonly priority: number;
+  readonly weight: number;
+  readonly maxTimes: number;
+  readonly cooldown: number;
+  /** The event's condition, less any `turn` parts the turn's list already applied; null when none is left. */
+  readonly when: Predicate | null;
+  /** False when the event always offers something to do (a negotiation, or a choice with no condition). */
+  readonly checkChoices: boolean;
 }
 
 export interface CompiledEnding {

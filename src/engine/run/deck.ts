@@ -1,28 +1,28 @@
-import type { CompiledEvent, CompiledSchedule } from '../compile/types';
+import type { CompiledEvent, CompiledSchedule, DeckCard } from '../compile/types';
 import { advance, unitOf } from '../rng';
 import { hasAvailableChoice } from './choices';
 import type { Draft } from './draft';
 import { inWarningZone, markWarned } from './outcome';
-import type { EventSource, PendingConsequence } from './types';
+import type { PendingConsequence } from './types';
 
 export interface Pick {
   readonly event: number;
-  readonly source: EventSource;
+  readonly source: 'warning' | 'scheduled';
   /** For a warning: meter * 2 + (1 for the high side). */
   readonly warning?: number;
 }
 
 /**
- * Which event the turn opens with: a warning for a meter that entered its warning zone first, then a
- * scheduled consequence that has come due, then a weighted draw from the deck.
+ * An event that must open before any draw: a warning for a meter that entered its warning zone first,
+ * then a scheduled consequence that has come due. Without one, the turn draws from the deck.
  */
-export function pickEvent(d: Draft): Pick | null {
-  return pickWarning(d) ?? pickScheduled(d) ?? drawFromDeck(d);
+export function pickUrgent(d: Draft): Pick | null {
+  return pickWarning(d) ?? pickScheduled(d);
 }
 
 function pickWarning(d: Draft): Pick | null {
   while (d.warningsDue.length > 0) {
-    const code = d.own('warningsDue').shift() as number;
+    const code = d.ownWarningsDue().shift() as number;
     const m = code >> 1;
     const side = code & 1 ? 'high' : 'low';
     const meter = d.scenario.meters[m];
@@ -60,12 +60,14 @@ function pickScheduled(d: Draft): Pick | null {
 
 /** Drops due event consequences whose conditions no longer hold: the player headed them off. */
 function avertStale(d: Draft): void {
-  for (const pending of d.pending.slice()) {
+  let i = 0;
+  while (i < d.pending.length) {
+    const pending = d.pending[i] as PendingConsequence;
     const schedule = dueEventSchedule(d, pending);
     if (schedule !== null && !shouldFire(d, schedule)) {
-      removePending(d, pending);
+      d.ownPending().splice(i, 1);
       logConsequence(d, pending, 'averted');
-    }
+    } else i++;
   }
 }
 
@@ -76,6 +78,7 @@ function dueEventSchedule(d: Draft, pending: PendingConsequence): CompiledSchedu
 }
 
 export function logConsequence(d: Draft, pending: PendingConsequence, result: 'shown' | 'averted'): void {
+  if (!d.recording) return;
   d.append({
     kind: 'consequence',
     turn: d.turn,
@@ -97,42 +100,48 @@ function shouldFire(d: Draft, schedule: CompiledSchedule): boolean {
 }
 
 export function removePending(d: Draft, pending: PendingConsequence): void {
-  const list = d.own('pending');
+  const list = d.ownPending();
   list.splice(list.indexOf(pending), 1);
 }
 
-function isDrawable(d: Draft, event: CompiledEvent): boolean {
-  const e = event.index;
-  if ((d.visits[e] as number) >= event.maxTimes) return false;
+function isDrawable(d: Draft, card: DeckCard): boolean {
+  const e = card.index;
+  if ((d.visits[e] as number) >= card.maxTimes) return false;
   const last = d.lastSeen[e] as number;
-  if (last > 0 && d.turn - last <= event.cooldown) return false;
-  if (event.when !== null && !event.when(d)) return false;
-  return hasAvailableChoice(event, d);
+  if (last > 0 && d.turn - last <= card.cooldown) return false;
+  if (card.when !== null && !card.when(d)) return false;
+  return !card.checkChoices || hasAvailableChoice(card.event, d);
 }
 
-/** Keeps only the eligible events of the highest priority, then draws one by weight. */
-function drawFromDeck(d: Draft): Pick | null {
-  const events = d.scenario.events;
-  let bestPriority = Number.NEGATIVE_INFINITY;
+/**
+ * Keeps only the eligible events of the highest priority, then draws one by weight; -1 when none is
+ * eligible. Only the events whose turn bounds allow this turn are looked at (see compile/deck.ts).
+ */
+export function drawFromDeck(d: Draft): number {
+  const cards = (d.scenario.deckByTurn[d.turn] ?? d.scenario.deckByTurn[0]) as readonly DeckCard[];
+  const candidates = d.candidates;
+  // While count is 0 there is no best priority yet (all integers here: no -Infinity to compare with).
+  let count = 0;
+  let bestPriority = 0;
   let total = 0;
-  const candidates: CompiledEvent[] = [];
-  for (const e of d.scenario.deck) {
-    const event = events[e] as CompiledEvent;
-    if (event.priority < bestPriority || !isDrawable(d, event)) continue;
-    if (event.priority > bestPriority) {
-      bestPriority = event.priority;
-      candidates.length = 0;
+  for (let k = 0; k < cards.length; k++) {
+    const card = cards[k] as DeckCard;
+    if ((count > 0 && card.priority < bestPriority) || !isDrawable(d, card)) continue;
+    if (count === 0 || card.priority > bestPriority) {
+      bestPriority = card.priority;
+      count = 0;
       total = 0;
     }
-    candidates.push(event);
-    total += event.weight;
+    candidates[count++] = card;
+    total += card.weight;
   }
-  if (candidates.length === 0) return null;
+  if (count === 0) return -1;
   d.rng = advance(d.rng);
   let r = unitOf(d.rng) * total;
-  for (const event of candidates) {
-    r -= event.weight;
-    if (r < 0) return { event: event.index, source: 'deck' };
+  for (let k = 0; k < count; k++) {
+    const card = candidates[k] as DeckCard;
+    r -= card.weight;
+    if (r < 0) return card.index;
   }
-  return { event: (candidates[candidates.length - 1] as CompiledEvent).index, source: 'deck' };
+  return (candidates[count - 1] as DeckCard).index;
 }

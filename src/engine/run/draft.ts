@@ -1,33 +1,27 @@
-import type { CompiledScenario, EvalContext, FailedMeter } from '../compile/types';
+import type { CompiledScenario, DeckCard, EvalContext, FailedMeter } from '../compile/types';
 import type { Action, LogEntry, LogNode, PendingConsequence, Phase, RunState } from './types';
 
-type OwnedArray =
-  | 'meters'
-  | 'flags'
-  | 'visits'
-  | 'lastSeen'
-  | 'chosen'
-  | 'agreements'
-  | 'warned'
-  | 'warningsDue'
-  | 'pending';
-
-const OWNED_BIT: Readonly<Record<OwnedArray, number>> = {
-  meters: 1,
-  flags: 2,
-  visits: 4,
-  lastSeen: 8,
-  chosen: 16,
-  agreements: 32,
-  warned: 64,
-  warningsDue: 128,
-  pending: 256,
-};
+// One bit per array a draft may copy before writing: a bit set, since a Set or keyed lookup per write
+// costs more than the write itself.
+const METERS = 1;
+const FLAGS = 2;
+const VISITS = 4;
+const LAST_SEEN = 8;
+const CHOSEN = 16;
+const AGREEMENTS = 32;
+const WARNED = 64;
+const WARNINGS_DUE = 128;
+const PENDING = 256;
 
 /**
  * The next run, while one step builds it. Arrays are shared with the previous run until the first
  * write, then copied once (copy-on-write), so a step costs what it changes, not the size of the run.
- * Only `step` and `start` create drafts; nothing outside run/ sees one.
+ *
+ * A draft that is not `recording` keeps no story log and no action list: the simulator's runs, which
+ * only count where runs end, take the same steps under the same rules without building the story.
+ * `playRun` keeps one draft for a whole run: an array it has copied stays its own across steps, so a
+ * run copies each array at most once (the meters again after each log entry, which keeps them as a
+ * snapshot). Only `start`, `step` and `playRun` create drafts; nothing outside the engine sees one.
  */
 export class Draft implements EvalContext {
   readonly scenarioId: string;
@@ -49,8 +43,10 @@ export class Draft implements EvalContext {
   decisions: number;
   log: LogNode | null;
   actions: RunState['actions'];
-  /** Bits of OWNED_BIT for the arrays this step has copied (a bit set, not a Set: one per step is costly). */
+  /** Bits for the arrays this draft has copied and may write in place. */
   private owned = 0;
+  /** Scratch for the deck's eligible events, kept across the steps of a run rather than made per draw. */
+  readonly candidates: DeckCard[] = [];
   /** Warnings and holds noticed while an outcome applies, logged after the entry that caused them. */
   private deferred: LogEntry[] = [];
 
@@ -58,14 +54,16 @@ export class Draft implements EvalContext {
   readonly terms: readonly number[] | null = null;
   readonly appeal = 0;
   readonly failed: FailedMeter | null = null;
-  get run(): RunState {
-    return this;
-  }
+  /** A field rather than a getter: every condition reads it. */
+  readonly run: RunState;
 
   constructor(
     readonly scenario: CompiledScenario,
     from: RunState,
+    /** Whether the story log and the action list are kept (the game, saves, debriefs: yes). */
+    readonly recording = true,
   ) {
+    this.run = this;
     this.scenarioId = from.scenarioId;
     this.scenarioVersion = from.scenarioVersion;
     this.seed = from.seed;
@@ -83,37 +81,87 @@ export class Draft implements EvalContext {
     this.pending = from.pending as PendingConsequence[];
     this.phase = from.phase;
     this.decisions = from.decisions;
-    this.log = from.log;
-    this.actions = from.actions;
+    this.log = recording ? from.log : null;
+    this.actions = recording ? from.actions : null;
   }
 
-  /** Makes an array field safe to write in this step, copying it the first time. */
-  own<
-    K extends
-      | 'meters'
-      | 'flags'
-      | 'visits'
-      | 'lastSeen'
-      | 'chosen'
-      | 'agreements'
-      | 'warned'
-      | 'warningsDue'
-      | 'pending',
-  >(key: K): this[K] {
-    const bit = OWNED_BIT[key];
-    if ((this.owned & bit) === 0) {
-      this.owned |= bit;
-      (this as Record<K, unknown>)[key] = (this[key] as unknown[]).slice();
+  /** Takes the arrays of a run that nothing else holds (a new run's) as this draft's own: no copies. */
+  adopt(): void {
+    this.owned = METERS | FLAGS | VISITS | LAST_SEEN | CHOSEN | AGREEMENTS | WARNED | WARNINGS_DUE | PENDING;
+  }
+
+  // Each array field made safe to write, copied the first time. One method per field: a field chosen
+  // by a string key would be a keyed lookup on every write of the hot path.
+  ownMeters(): number[] {
+    if ((this.owned & METERS) === 0) {
+      this.owned |= METERS;
+      this.meters = this.meters.slice();
     }
-    return this[key];
+    return this.meters;
+  }
+  ownFlags(): boolean[] {
+    if ((this.owned & FLAGS) === 0) {
+      this.owned |= FLAGS;
+      this.flags = this.flags.slice();
+    }
+    return this.flags;
+  }
+  ownVisits(): number[] {
+    if ((this.owned & VISITS) === 0) {
+      this.owned |= VISITS;
+      this.visits = this.visits.slice();
+    }
+    return this.visits;
+  }
+  ownLastSeen(): number[] {
+    if ((this.owned & LAST_SEEN) === 0) {
+      this.owned |= LAST_SEEN;
+      this.lastSeen = this.lastSeen.slice();
+    }
+    return this.lastSeen;
+  }
+  ownChosen(): number[] {
+    if ((this.owned & CHOSEN) === 0) {
+      this.owned |= CHOSEN;
+      this.chosen = this.chosen.slice();
+    }
+    return this.chosen;
+  }
+  ownAgreements(): (readonly number[] | null)[] {
+    if ((this.owned & AGREEMENTS) === 0) {
+      this.owned |= AGREEMENTS;
+      this.agreements = this.agreements.slice();
+    }
+    return this.agreements;
+  }
+  ownWarned(): number[] {
+    if ((this.owned & WARNED) === 0) {
+      this.owned |= WARNED;
+      this.warned = this.warned.slice();
+    }
+    return this.warned;
+  }
+  ownWarningsDue(): number[] {
+    if ((this.owned & WARNINGS_DUE) === 0) {
+      this.owned |= WARNINGS_DUE;
+      this.warningsDue = this.warningsDue.slice();
+    }
+    return this.warningsDue;
+  }
+  ownPending(): PendingConsequence[] {
+    if ((this.owned & PENDING) === 0) {
+      this.owned |= PENDING;
+      this.pending = this.pending.slice();
+    }
+    return this.pending;
   }
 
-  append(entry: LogEntry): number {
+  /** Appends to the story log. Callers check `recording` first, so a simulated run builds no entry. */
+  append(entry: LogEntry): void {
     const n = this.log === null ? 0 : this.log.n + 1;
     this.log = { n, entry, prev: this.log };
-    // Log entries keep the meters array as a snapshot: later writes in this step must copy it again.
-    this.owned &= ~OWNED_BIT.meters;
-    return n;
+    // Log entries keep the meters array as a snapshot: later writes must copy it again.
+    this.owned &= ~METERS;
   }
 
   /** Logs an entry after the next `flush`, so that it follows the decision or consequence causing it. */
@@ -122,12 +170,13 @@ export class Draft implements EvalContext {
   }
 
   flush(): void {
+    if (this.deferred.length === 0) return;
     for (const entry of this.deferred) this.append(entry);
     this.deferred = [];
   }
 
   record(action: Action): void {
-    this.actions = { action, prev: this.actions };
+    if (this.recording) this.actions = { action, prev: this.actions };
   }
 
   /** The finished run: a plain object with exactly the RunState fields (no class, no scenario link). */

@@ -49,15 +49,16 @@ export function propose(
   terms: readonly number[],
 ): void {
   const { answer, response, counter } = answerProposal(negotiation, d, terms);
-  d.append({
-    kind: 'proposal',
-    turn: d.turn,
-    event: phase.event,
-    round: phase.round,
-    terms,
-    answer,
-    response,
-  });
+  if (d.recording)
+    d.append({
+      kind: 'proposal',
+      turn: d.turn,
+      event: phase.event,
+      round: phase.round,
+      terms,
+      answer,
+      response,
+    });
   if (answer === 'accept') conclude(d, phase, negotiation, 'agreement', terms);
   else if (answer === 'reject') conclude(d, phase, negotiation, 'no-deal', terms);
   else d.phase = { ...phase, counter, lastTerms: terms };
@@ -80,13 +81,15 @@ export function conclude(
       if (outcome !== undefined) failed = applyOutcome(d, outcome, decision) ?? failed;
     });
     failed = applyOutcome(d, negotiation.onAgreement, decision) ?? failed;
-    d.own('agreements')[phase.event] = terms;
+    d.ownAgreements()[phase.event] = terms;
   } else {
     failed = applyOutcome(d, negotiation.onNoDeal, decision);
   }
   d.decisions += 1;
-  d.append({ kind: result, turn: d.turn, event: phase.event, terms, before, after: d.meters });
-  d.flush();
+  if (d.recording) {
+    d.append({ kind: result, turn: d.turn, event: phase.event, terms, before, after: d.meters });
+    d.flush();
+  }
   d.phase = {
     kind: 'outcome',
     event: phase.event,

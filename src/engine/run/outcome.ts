@@ -23,14 +23,14 @@ export function applyOutcome(d: Draft, outcome: CompiledOutcome, cause: number):
   setFlags(d, outcome.setFlags, true);
   setFlags(d, outcome.clearFlags, false);
   for (const entry of outcome.schedule) {
-    d.own('pending').push({ due: d.turn + entry.delay, ref: entry.ref, cause });
+    d.ownPending().push({ due: d.turn + entry.delay, ref: entry.ref, cause });
   }
   return failed;
 }
 
 function setFlags(d: Draft, indexes: readonly number[], value: boolean): void {
   for (const f of indexes) {
-    if (d.flags[f] !== value) d.own('flags')[f] = value;
+    if (d.flags[f] !== value) d.ownFlags()[f] = value;
   }
 }
 
@@ -49,14 +49,14 @@ function changeMeter(d: Draft, m: number, amount: number): FailedMeter | null {
     else value = holdAt(d, m, 'high', Math.max(old, meter.highWarn));
   }
   if (value === old) return failed;
-  d.own('meters')[m] = value;
+  d.ownMeters()[m] = value;
   if (failed === null) queueWarnings(d, meter, m, old, value);
   return failed;
 }
 
 /** Where an unwarned meter stops: the warning line, or where it already stood if past that line. */
 function holdAt(d: Draft, m: number, side: 'low' | 'high', stop: number): number {
-  d.defer({ kind: 'held', turn: d.turn, meter: m, side });
+  if (d.recording) d.defer({ kind: 'held', turn: d.turn, meter: m, side });
   return stop;
 }
 
@@ -66,9 +66,9 @@ function queueWarnings(d: Draft, meter: CompiledMeter, m: number, old: number, v
 }
 
 function queueWarning(d: Draft, m: number, side: 'low' | 'high'): void {
-  d.defer({ kind: 'warning', turn: d.turn, meter: m, side });
+  if (d.recording) d.defer({ kind: 'warning', turn: d.turn, meter: m, side });
   const code = m * 2 + (side === 'high' ? 1 : 0);
-  if (!d.warningsDue.includes(code)) d.own('warningsDue').push(code);
+  if (!d.warningsDue.includes(code)) d.ownWarningsDue().push(code);
 }
 
 /**
@@ -86,13 +86,13 @@ export function markWarnings(d: Draft, warningShown: number | null): void {
     let bits = before & ((value <= meter.lowWarn ? LOW : 0) | (value >= meter.highWarn ? HIGH : 0));
     if (value <= meter.lowWarn && (meter.lowWarningEvent < 0 || warningShown === m * 2)) bits |= LOW;
     if (value >= meter.highWarn && (meter.highWarningEvent < 0 || warningShown === m * 2 + 1)) bits |= HIGH;
-    if (bits !== before) d.own('warned')[m] = bits;
+    if (bits !== before) d.ownWarned()[m] = bits;
   }
 }
 
 /** Marks one side as seen without its card, when the card cannot be shown (no choice is available). */
 export function markWarned(d: Draft, m: number, side: 'low' | 'high'): void {
-  d.own('warned')[m] = (d.warned[m] as number) | (side === 'low' ? LOW : HIGH);
+  d.ownWarned()[m] = (d.warned[m] as number) | (side === 'low' ? LOW : HIGH);
 }
 
 /** Whether meter m's value is inside its warning zone on the given side. */

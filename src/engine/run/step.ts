@@ -18,43 +18,84 @@ export class InvalidActionError extends Error {
 
 /** A new run of `scenario` from `seed`, already showing its first event. */
 export function start(scenario: CompiledScenario, seed: number): RunState {
-  const events = scenario.events.length;
-  const blank: RunState = {
-    scenarioId: scenario.source.id,
-    scenarioVersion: scenario.source.version,
-    seed: seed | 0,
-    rng: mixSeed(seed | 0, 0),
-    turn: 1,
-    drawn: 0,
-    meters: scenario.meters.map((m) => m.start),
-    flags: scenario.flagIds.map(() => false),
-    visits: new Array<number>(events).fill(0),
-    lastSeen: new Array<number>(events).fill(0),
-    chosen: new Array<number>(events).fill(0),
-    agreements: new Array<null>(events).fill(null),
-    warned: scenario.meters.map(() => 0),
-    warningsDue: [],
-    pending: [],
-    phase: { kind: 'ended', ending: -1, cause: { kind: 'term-complete' } },
-    decisions: 0,
-    log: null,
-    actions: null,
-  };
-  const d = new Draft(scenario, blank);
+  return startDraft(scenario, seed, true).finish();
+}
+
+/** The draft of a new run, already showing its first event; `playRun` goes on stepping it in place. */
+export function startDraft(scenario: CompiledScenario, seed: number, recording: boolean): Draft {
+  const blank = blankOf(scenario);
+  const d = new Draft(
+    scenario,
+    {
+      scenarioId: scenario.source.id,
+      scenarioVersion: scenario.source.version,
+      seed: seed | 0,
+      rng: mixSeed(seed | 0, 0),
+      turn: 1,
+      drawn: 0,
+      meters: blank.meters.slice(),
+      flags: blank.flags.slice(),
+      visits: blank.perEvent.slice(),
+      lastSeen: blank.perEvent.slice(),
+      chosen: blank.perEvent.slice(),
+      agreements: blank.agreements.slice(),
+      warned: blank.warned.slice(),
+      warningsDue: [],
+      pending: [],
+      phase: { kind: 'ended', ending: -1, cause: { kind: 'term-complete' } },
+      decisions: 0,
+      log: null,
+      actions: null,
+    },
+    recording,
+  );
+  d.adopt();
   beginTurn(d);
-  return d.finish();
+  return d;
+}
+
+interface Blank {
+  readonly meters: readonly number[];
+  readonly flags: readonly boolean[];
+  readonly perEvent: readonly number[];
+  readonly agreements: readonly null[];
+  readonly warned: readonly number[];
+}
+
+const blanks = new WeakMap<CompiledScenario, Blank>();
+
+/** A new run's arrays, built once per scenario and copied per run (a copy of a packed array is a memcpy). */
+function blankOf(scenario: CompiledScenario): Blank {
+  let blank = blanks.get(scenario);
+  if (blank === undefined) {
+    const events = scenario.events.length;
+    blank = {
+      meters: scenario.meters.map((m) => m.start),
+      flags: packed(scenario.flagIds.length, false),
+      perEvent: packed(events, 0),
+      agreements: packed(events, null),
+      warned: packed(scenario.meters.length, 0),
+    };
+    blanks.set(scenario, blank);
+  }
+  return blank;
 }
 
 /** The run after one action. Pure: `run` is not changed; unchanged parts are shared with the result. */
 export function step(scenario: CompiledScenario, run: RunState, action: Action): RunState {
   const d = new Draft(scenario, run);
-  const phase = run.phase;
+  act(d, action);
+  return d.finish();
+}
+
+/** Applies one action to a draft in place: the whole of a step but the copy at either end. */
+export function act(d: Draft, action: Action): void {
+  const phase = d.phase;
   if (phase.kind === 'choosing' && action.type === 'choose') choose(d, phase, action.choice);
   else if (phase.kind === 'negotiating') negotiate(d, phase, action);
   else if (phase.kind === 'outcome' && action.type === 'continue') proceed(d, phase);
   else throw new InvalidActionError(`"${action.type}" is not possible while ${phase.kind}`);
   d.record(action);
-  return d.finish();
 }
 
 function choose(d: Draft, phase: Extract<Phase, { kind: 'choosing' }>, index: number): void {
@@ -64,10 +105,12 @@ function choose(d: Draft, phase: Extract<Phase, { kind: 'choosing' }>, index: nu
   const before = d.meters;
   const decision = d.decisions;
   const failed = applyOutcome(d, choice.outcome, decision);
-  d.own('chosen')[phase.event] = (d.chosen[phase.event] as number) | (1 << index);
+  d.ownChosen()[phase.event] = (d.chosen[phase.event] as number) | (1 << index);
   d.decisions += 1;
-  d.append({ kind: 'choice', turn: d.turn, event: phase.event, choice: index, before, after: d.meters });
-  d.flush();
+  if (d.recording) {
+    d.append({ kind: 'choice', turn: d.turn, event: phase.event, choice: index, before, after: d.meters });
+    d.flush();
+  }
   const next = phase.depth + 1 < MAX_CHAIN_DEPTH ? choice.next : -1;
   d.phase = {
     kind: 'outcome',
@@ -112,4 +155,11 @@ function canShow(d: Draft, event: number): boolean {
   return (
     compiled !== undefined && (compiled.when === null || compiled.when(d)) && hasAvailableChoice(compiled, d)
   );
+}
+
+/** A packed array (no holes, unlike `new Array(n).fill(v)`): reads of the run's arrays then skip hole checks. */
+function packed<T>(length: number, value: T): T[] {
+  const array: T[] = [];
+  for (let i = 0; i < length; i++) array.push(value);
+  return array;
 }

@@ -1,9 +1,9 @@
-import type { CompiledSchedule, FailedMeter } from '../compile/types';
-import { pickEvent, removePending } from './deck';
+import type { FailedMeter } from '../compile/types';
+import { drawFromDeck, pickUrgent } from './deck';
 import type { Draft } from './draft';
 import { endRun } from './ending';
 import { applyOutcome, markWarnings } from './outcome';
-import type { EventSource } from './types';
+import type { EventSource, PendingConsequence } from './types';
 
 /**
  * Opens the draft's current turn: due effect consequences land, then an event is shown. A turn with
@@ -18,7 +18,7 @@ export function beginTurn(d: Draft): void {
       return;
     }
     if (drawAgain(d)) return;
-    d.append({ kind: 'quiet', turn: d.turn });
+    if (d.recording) d.append({ kind: 'quiet', turn: d.turn });
     d.turn += 1;
   }
   endRun(d, { kind: 'term-complete' });
@@ -30,10 +30,16 @@ export function beginTurn(d: Draft): void {
  */
 export function drawAgain(d: Draft): boolean {
   if (d.drawn >= d.scenario.eventsPerTurn) return false;
-  const pick = pickEvent(d);
-  if (pick === null) return false;
+  const urgent = pickUrgent(d);
+  if (urgent !== null) {
+    d.drawn += 1;
+    present(d, urgent.event, urgent.source, 0, urgent.warning ?? null);
+    return true;
+  }
+  const event = drawFromDeck(d);
+  if (event < 0) return false;
   d.drawn += 1;
-  present(d, pick.event, pick.source, 0, pick.warning ?? null);
+  present(d, event, 'deck', 0);
   return true;
 }
 
@@ -45,9 +51,9 @@ export function present(
   depth: number,
   warning: number | null = null,
 ): void {
-  d.own('visits')[event] = (d.visits[event] as number) + 1;
-  d.own('lastSeen')[event] = d.turn;
-  d.append({ kind: 'shown', turn: d.turn, event, source });
+  d.ownVisits()[event] = (d.visits[event] as number) + 1;
+  d.ownLastSeen()[event] = d.turn;
+  if (d.recording) d.append({ kind: 'shown', turn: d.turn, event, source });
   markWarnings(d, warning);
   const negotiation = d.scenario.events[event]?.negotiation ?? null;
   d.phase =
@@ -57,25 +63,31 @@ export function present(
 }
 
 function landDueEffects(d: Draft): FailedMeter | null {
-  if (d.pending.length === 0) return null;
-  for (const pending of d.pending.slice()) {
-    if (pending.due > d.turn) continue;
-    const schedule = d.scenario.schedules.get(pending.ref) as CompiledSchedule | undefined;
-    if (schedule === undefined || schedule.outcome === null) continue;
-    removePending(d, pending);
+  // Walks the list as it stood on entry: consequences scheduled while these land wait for their turn.
+  let i = 0;
+  for (let left = d.pending.length; left > 0; left--) {
+    const pending = d.pending[i] as PendingConsequence;
+    const schedule = pending.due > d.turn ? undefined : d.scenario.schedules.get(pending.ref);
+    if (schedule === undefined || schedule.outcome === null) {
+      i++;
+      continue;
+    }
+    d.ownPending().splice(i, 1);
     const before = d.meters;
     const fires = schedule.when === null || schedule.when(d);
     const failed = fires ? applyOutcome(d, schedule.outcome, pending.cause) : null;
-    d.append({
-      kind: 'consequence',
-      turn: d.turn,
-      ref: pending.ref,
-      cause: pending.cause,
-      result: fires ? 'fired' : 'averted',
-      before,
-      after: d.meters,
-    });
-    d.flush();
+    if (d.recording) {
+      d.append({
+        kind: 'consequence',
+        turn: d.turn,
+        ref: pending.ref,
+        cause: pending.cause,
+        result: fires ? 'fired' : 'averted',
+        before,
+        after: d.meters,
+      });
+      d.flush();
+    }
     if (failed !== null) return failed;
   }
   return null;

@@ -1,8 +1,8 @@
 import type { CompiledScenario } from '../compile/types';
 import { mixSeed } from '../rng';
-import type { RunState } from '../run/types';
 import { playRun } from './play';
 import { type PolicyName, policyByName } from './policies';
+import { countRun, emptyTally, mergeTallies, type SimulationTally } from './tally';
 
 export interface SimulationOptions {
   readonly runs: number;
@@ -47,61 +47,47 @@ export interface SimulationReport {
   readonly stuckRuns: number;
 }
 
-/** Counters filled run by run, so a 100,000-run report keeps no runs in memory. */
-class Tally {
-  readonly endings: number[];
-  readonly decisions: number[] = [];
-  readonly turns: number[] = [];
-  readonly finalMeters: number[][];
-  readonly failures = new Map<string, number>();
-  readonly visited: boolean[];
-  readonly chosen: number[];
-  stuck = 0;
-
-  constructor(scenario: CompiledScenario) {
-    this.endings = scenario.endings.map(() => 0);
-    this.finalMeters = scenario.meters.map(() => []);
-    this.visited = scenario.events.map(() => false);
-    this.chosen = scenario.events.map(() => 0);
-  }
-
-  add(scenario: CompiledScenario, run: RunState, stuck: boolean): void {
-    if (stuck) this.stuck += 1;
-    this.decisions.push(run.decisions);
-    this.turns.push(Math.min(run.turn, scenario.turns));
-    run.meters.forEach((value, m) => {
-      this.finalMeters[m]?.push(value);
-    });
-    run.visits.forEach((v, e) => {
-      if (v > 0) this.visited[e] = true;
-    });
-    run.chosen.forEach((bits, e) => {
-      this.chosen[e] = (this.chosen[e] as number) | bits;
-    });
-    if (run.phase.kind !== 'ended') return;
-    this.endings[run.phase.ending] = (this.endings[run.phase.ending] ?? 0) + 1;
-    const cause = run.phase.cause;
-    if (cause.kind === 'failed') {
-      const key = `${cause.failed.meter}:${cause.failed.side}`;
-      this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
-    }
-  }
+/** Which runs of a batch to play: runs `from` to `to - 1` of the batch for `seed` under `policy`. */
+export interface SliceOptions {
+  readonly seed: number;
+  readonly policy: PolicyName;
+  readonly from: number;
+  readonly to: number;
 }
 
-export function simulate(scenario: CompiledScenario, options: SimulationOptions): SimulationReport {
+/**
+ * Plays one slice of a batch. Run i of a batch always starts from the same seed, whichever slice
+ * plays it, so a batch cut into slices (on as many threads as there are) and merged with
+ * `mergeTallies` reports exactly what one pass does.
+ */
+export function simulateSlice(scenario: CompiledScenario, options: SliceOptions): SimulationTally {
   const policy = policyByName(options.policy);
-  const tally = new Tally(scenario);
-  const tenth = Math.max(1, Math.ceil(options.runs / 10));
-  for (let i = 0; i < options.runs; i++) {
-    const { run, stuck } = playRun(scenario, mixSeed(options.seed, i + 2), policy);
-    tally.add(scenario, run, stuck);
-    if (options.onProgress && ((i + 1) % tenth === 0 || i + 1 === options.runs))
-      options.onProgress(i + 1, options.runs);
+  const tally = emptyTally(scenario, options.from);
+  for (let i = options.from; i < options.to; i++) {
+    const { run, stuck } = playRun(scenario, mixSeed(options.seed, i + 2), policy, { record: false });
+    countRun(scenario, tally, run, stuck);
   }
-  return report(scenario, options, tally);
+  return tally;
 }
 
-function report(scenario: CompiledScenario, options: SimulationOptions, tally: Tally): SimulationReport {
+/** The balance report of one batch, played here in slices of a tenth so progress can be shown. */
+export function simulate(scenario: CompiledScenario, options: SimulationOptions): SimulationReport {
+  const tenth = Math.max(1, Math.ceil(options.runs / 10));
+  const slices: SimulationTally[] = [];
+  for (let from = 0; from < options.runs; from += tenth) {
+    const to = Math.min(options.runs, from + tenth);
+    slices.push(simulateSlice(scenario, { seed: options.seed, policy: options.policy, from, to }));
+    options.onProgress?.(to, options.runs);
+  }
+  return reportOf(scenario, options, mergeTallies(scenario, slices));
+}
+
+/** The report of a whole batch from its tally (see `mergeTallies` for a batch played in slices). */
+export function reportOf(
+  scenario: CompiledScenario,
+  options: Pick<SimulationOptions, 'runs' | 'seed' | 'policy'>,
+  tally: SimulationTally,
+): SimulationReport {
   const runs = Math.max(1, options.runs);
   return {
     scenario: { id: scenario.source.id, version: scenario.source.version },
@@ -119,10 +105,11 @@ function report(scenario: CompiledScenario, options: SimulationOptions, tally: T
     finalMeters: Object.fromEntries(
       scenario.meters.map((m, i) => [m.id, distribution(tally.finalMeters[i] ?? [])]),
     ),
-    failures: [...tally.failures].map(([key, count]) => {
-      const [meter, side] = key.split(':');
-      return { meter: scenario.meters[Number(meter)]?.id ?? '', side: side as 'low' | 'high', runs: count };
-    }),
+    failures: tally.failures.map((f) => ({
+      meter: scenario.meters[f.meter]?.id ?? '',
+      side: f.side,
+      runs: f.runs,
+    })),
     eventsNeverDrawn: scenario.events.filter((e) => !tally.visited[e.index]).map((e) => e.id),
     choicesNeverTaken: scenario.events.flatMap((e) =>
       e.choices

@@ -1,5 +1,6 @@
 import type {
   CompiledEvent,
+  CompiledMeter,
   CompiledNegotiation,
   CompiledOutcome,
   CompiledScenario,
@@ -19,23 +20,44 @@ export interface Policy {
 export const POLICY_NAMES = ['random', 'most-open', 'most-protective', 'cautious-balanced'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
-/** How much a policy likes an outcome (higher is better); `appeal` is the partner's liking of a clause option. */
-type Score = (scenario: CompiledScenario, run: RunState, outcome: CompiledOutcome, appeal: number) => number;
+/** The meters the policies weigh, resolved once per decision rather than once per option scored. */
+interface Lens {
+  readonly trust: number;
+  readonly security: number;
+  readonly legalRisk: number;
+}
 
-const delta = (scenario: CompiledScenario, outcome: CompiledOutcome, meterId: string): number => {
-  const m = scenario.index.meter.get(meterId);
+function lensOf(scenario: CompiledScenario): Lens {
+  const index = scenario.index.meter;
+  return {
+    trust: index.get('trust') ?? -1,
+    security: index.get('security') ?? -1,
+    legalRisk: index.get('legalRisk') ?? -1,
+  };
+}
+
+/** How much a policy likes an outcome (higher is better); `appeal` is the partner's liking of a clause option. */
+type Score = (
+  scenario: CompiledScenario,
+  run: RunState,
+  outcome: CompiledOutcome,
+  appeal: number,
+  lens: Lens,
+) => number;
+
+function delta(outcome: CompiledOutcome, m: number): number {
   let sum = 0;
-  outcome.meterIndexes.forEach((i, k) => {
-    if (i === m) sum += outcome.amounts[k] as number;
-  });
+  for (let k = 0; k < outcome.meterIndexes.length; k++) {
+    if (outcome.meterIndexes[k] === m) sum += outcome.amounts[k] as number;
+  }
   return sum;
-};
+}
 
 /** Shares whatever builds trust: always yes to partners. */
-const open: Score = (s, _run, o, appeal) => delta(s, o, 'trust') + appeal * 3;
+const open: Score = (_s, _run, o, appeal, lens) => delta(o, lens.trust) + appeal * 3;
 /** Protects first: security up, legal risk down, whatever partners think. */
-const protective: Score = (s, _run, o, appeal) =>
-  delta(s, o, 'security') - delta(s, o, 'legalRisk') - appeal * 0.1;
+const protective: Score = (_s, _run, o, appeal, lens) =>
+  delta(o, lens.security) - delta(o, lens.legalRisk) - appeal * 0.1;
 
 /**
  * Keeps every meter as far from its warning lines as it can, counting the delayed effects the choice
@@ -43,23 +65,27 @@ const protective: Score = (s, _run, o, appeal) =>
  */
 const cautious: Score = (s, run, o, appeal) => {
   const projected = (run.meters as number[]).slice();
-  const add = (outcome: CompiledOutcome) =>
-    outcome.meterIndexes.forEach((i, k) => {
-      projected[i] = (projected[i] as number) + (outcome.amounts[k] as number);
-    });
-  add(o);
-  for (const entry of o.schedule) if (entry.outcome !== null) add(entry.outcome);
+  addTo(projected, o);
+  for (const entry of o.schedule) if (entry.outcome !== null) addTo(projected, entry.outcome);
   let margin = Number.POSITIVE_INFINITY;
   let progress = 0;
-  s.meters.forEach((meter, i) => {
+  for (let i = 0; i < s.meters.length; i++) {
+    const meter = s.meters[i] as CompiledMeter;
     const span = meter.max - meter.min || 1;
     const value = projected[i] as number;
     if (Number.isFinite(meter.lowWarn)) margin = Math.min(margin, (value - meter.lowWarn) / span);
     if (Number.isFinite(meter.highWarn)) margin = Math.min(margin, (meter.highWarn - value) / span);
     progress += ((value - (run.meters[i] as number)) / span) * (meter.good === 'high' ? 1 : -1);
-  });
+  }
   return Math.min(margin, 0.25) + progress * 0.2 + appeal * 0.002;
 };
+
+function addTo(projected: number[], outcome: CompiledOutcome): void {
+  for (let k = 0; k < outcome.meterIndexes.length; k++) {
+    const i = outcome.meterIndexes[k] as number;
+    projected[i] = (projected[i] as number) + (outcome.amounts[k] as number);
+  }
+}
 
 const SCORES: Record<Exclude<PolicyName, 'random'>, Score> = {
   'most-open': open,
@@ -83,29 +109,56 @@ function contextOf(run: RunState): EvalContext {
   return { run, terms: null, appeal: 0, failed: null };
 }
 
+// Actions without a payload are shared: they are read-only values, and half of all steps are a continue.
+const CONTINUE: Action = { type: 'continue' };
+const ACCEPT_COUNTER: Action = { type: 'acceptCounter' };
+const WALK_AWAY: Action = { type: 'walkAway' };
+
 function decideRandomly(scenario: CompiledScenario, run: RunState, random: RandomStream): Action {
   const phase = run.phase;
   if (phase.kind === 'choosing') {
-    const available = availableChoices(scenario.events[phase.event] as CompiledEvent, run);
-    return { type: 'choose', choice: available[random.below(available.length)] as number };
+    const event = scenario.events[phase.event] as CompiledEvent;
+    const ctx = contextOf(run);
+    return { type: 'choose', choice: nthAvailable(event, ctx, random.below(countAvailable(event, ctx))) };
   }
   if (phase.kind === 'negotiating') {
     const negotiation = scenario.events[phase.event]?.negotiation as CompiledNegotiation;
-    const propose = (): Action => ({
-      type: 'propose',
-      terms: negotiation.clauses.map((c) => random.below(c.options.length)),
-    });
-    if (phase.counter === null) return propose();
-    const options: (() => Action)[] = [() => ({ type: 'acceptCounter' }), () => ({ type: 'walkAway' })];
-    if (phase.round < negotiation.maxRounds) options.push(propose);
-    return (options[random.below(options.length)] as () => Action)();
+    if (phase.counter === null) return proposeRandomly(negotiation, random);
+    // Accept, walk away, or (while rounds are left) propose again, with equal odds.
+    const options = phase.round < negotiation.maxRounds ? 3 : 2;
+    const pick = random.below(options);
+    return pick === 0 ? ACCEPT_COUNTER : pick === 1 ? WALK_AWAY : proposeRandomly(negotiation, random);
   }
-  return { type: 'continue' };
+  return CONTINUE;
+}
+
+function proposeRandomly(negotiation: CompiledNegotiation, random: RandomStream): Action {
+  return { type: 'propose', terms: negotiation.clauses.map((c) => random.below(c.options.length)) };
+}
+
+// Counting, then finding the n-th, instead of a filtered array per decision: conditions are pure, so
+// evaluating them twice gives the same answer.
+function countAvailable(event: CompiledEvent, ctx: EvalContext): number {
+  let count = 0;
+  for (const choice of event.choices) if (isAvailable(choice, ctx)) count++;
+  return count;
+}
+
+function nthAvailable(event: CompiledEvent, ctx: EvalContext, n: number): number {
+  let seen = 0;
+  for (const choice of event.choices) {
+    if (!isAvailable(choice, ctx)) continue;
+    if (seen === n) return choice.index;
+    seen++;
+  }
+  return -1;
 }
 
 function availableChoices(event: CompiledEvent, run: RunState): number[] {
   const ctx = contextOf(run);
-  return event.choices.filter((c) => isAvailable(c, ctx)).map((c) => c.index);
+  const available: number[] = [];
+  for (const choice of event.choices) if (isAvailable(choice, ctx)) available.push(choice.index);
+  return available;
 }
 
 function decideByScore(
@@ -117,15 +170,16 @@ function decideByScore(
   const phase = run.phase;
   if (phase.kind === 'choosing') {
     const event = scenario.events[phase.event] as CompiledEvent;
+    const lens = lensOf(scenario);
     const best = bestOf(
       availableChoices(event, run),
-      (i) => score(scenario, run, (event.choices[i] as CompiledEvent['choices'][number]).outcome, 0),
+      (i) => score(scenario, run, (event.choices[i] as CompiledEvent['choices'][number]).outcome, 0, lens),
       random,
     );
     return { type: 'choose', choice: best };
   }
   if (phase.kind === 'negotiating') return negotiateByScore(scenario, run, phase, random, score);
-  return { type: 'continue' };
+  return CONTINUE;
 }
 
 function negotiateByScore(
@@ -136,22 +190,23 @@ function negotiateByScore(
   score: Score,
 ): Action {
   const negotiation = scenario.events[phase.event]?.negotiation as CompiledNegotiation;
+  const lens = lensOf(scenario);
   const value = (terms: readonly number[]) =>
     terms.reduce((sum, option, c) => {
       const chosen = negotiation.clauses[c]?.options[option];
-      return chosen ? sum + score(scenario, run, chosen.outcome, chosen.appeal) : sum;
+      return chosen ? sum + score(scenario, run, chosen.outcome, chosen.appeal, lens) : sum;
     }, 0);
   if (phase.counter !== null) {
-    const counterValue = value(phase.counter) + score(scenario, run, negotiation.onAgreement, 0);
-    const walkValue = score(scenario, run, negotiation.onNoDeal, 0);
-    return counterValue >= walkValue ? { type: 'acceptCounter' } : { type: 'walkAway' };
+    const counterValue = value(phase.counter) + score(scenario, run, negotiation.onAgreement, 0, lens);
+    const walkValue = score(scenario, run, negotiation.onNoDeal, 0, lens);
+    return counterValue >= walkValue ? ACCEPT_COUNTER : WALK_AWAY;
   }
   const terms = negotiation.clauses.map((clause) =>
     bestOf(
       clause.options.map((_, i) => i),
       (i) => {
         const option = clause.options[i] as (typeof clause.options)[number];
-        return score(scenario, run, option.outcome, option.appeal);
+        return score(scenario, run, option.outcome, option.appeal, lens);
       },
       random,
     ),
