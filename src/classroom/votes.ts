@@ -1,4 +1,4 @@
-import { ownValue } from '../engine/own-value';
+import { ownValue } from '../engine';
 
 /**
  * Team voting in facilitator mode: the facilitator enters how many teams (or people) voted for each

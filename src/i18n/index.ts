@@ -1,4 +1,4 @@
-import type { Locale } from '../engine/locales';
+import type { Locale } from '../engine';
 import { en, type Messages } from './en';
 import { ko } from './ko';
 

@@ -1,6 +1,4 @@
-import type { CompiledScenario } from '../engine/compile/types';
-import { logEntries } from '../engine/debrief';
-import type { RunState } from '../engine/run/types';
+import { type CompiledScenario, logEntries, type RunState } from '../engine';
 
 /** One decision as a SCORM 1.2 interaction (cmi.interactions.n.*), every value within its data type. */
 export interface InteractionRecord {

@@ -1,7 +1,4 @@
-import type { CompiledScenario } from '../engine/compile/types';
-import type { Ending } from '../engine/format/scenario';
-import { ownValue } from '../engine/own-value';
-import type { RunState } from '../engine/run/types';
+import { type CompiledScenario, type Ending, ownValue, type RunState } from '../engine';
 
 /** What a finished run reports to the LMS: cmi.core.score.raw (0–100) and cmi.core.lesson_status. */
 export interface RunScore {

@@ -1,6 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { CompiledScenario } from '../engine/compile/types';
-import type { RunState } from '../engine/run/types';
+import type { CompiledScenario, RunState } from '../engine';
 import { type GameState, gameSaveSlot } from '../store/game';
 import type { KeyValueStorage } from '../store/slot';
 import { decisionInteractions, formatCmiTimespan, interactionValues, toCmiIdentifier } from './interactions';

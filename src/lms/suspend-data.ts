@@ -1,6 +1,6 @@
 import { safeParse } from 'zod/mini';
 import type { SessionInfo } from '../classroom/session';
-import type { SavedAction } from '../engine/save';
+import type { SavedAction } from '../engine';
 import { type GameSave, GameSaveSchema } from '../store/game';
 
 /** SCORM 1.2's cmi.suspend_data is a CMIString4096. */

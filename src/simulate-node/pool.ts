@@ -8,7 +8,7 @@ import {
   type Scenario,
   type SimulationReport,
   type SimulationTally,
-} from '../engine/index';
+} from '../engine';
 import type { SliceReply, SliceRequest } from './protocol';
 
 export interface PoolSimulation {

@@ -1,4 +1,4 @@
-import type { SimulationTally, SliceOptions } from '../engine/index';
+import type { SimulationTally, SliceOptions } from '../engine';
 
 /** What the main thread asks a simulation worker: play one slice of a batch of its scenario. */
 export interface SliceRequest {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { compile, type Scenario, simulateSlice } from '../engine/index';
+import { compile, type Scenario, simulateSlice } from '../engine';
 import type { SliceReply, SliceRequest } from './protocol';
 
 /**

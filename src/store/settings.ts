@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { LOCALES } from '../engine/locales';
+import { LOCALES } from '../engine';
 import { isSlotProblem, type KeyValueStorage, Slot, type SlotProblem, type SlotRead } from './slot';
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;

@@ -1,8 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import type { LocalText } from '../engine/format/text';
-import type { Locale } from '../engine/locales';
+import type { Locale, LocalText } from '../engine';
 import type { Messages } from '../i18n';
 import type { GameState } from '../store/game';
 import type { SettingsState } from '../store/settings';

@@ -1,7 +1,5 @@
 import './styles/meter-chart.css';
-import type { CompiledScenario } from '../engine/compile/types';
-import type { Debrief } from '../engine/debrief';
-import { ownValue } from '../engine/own-value';
+import { type CompiledScenario, type Debrief, ownValue } from '../engine';
 import { localize, useUi } from './context';
 import { MeterIcon } from './meter-icon';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatJsonPath } from '../engine/diagnostics';
+import { formatJsonPath } from '../engine';
 import { useUi } from './context';
 import { useFileDrop } from './file-drop';
 import { MAX_SCENARIO_FILE_BYTES } from './library';

@@ -3,7 +3,7 @@ import './styles/facilitator-setup.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { makeClassCode } from '../classroom/class-code';
 import { normalizeTyped } from '../classroom/typed-text';
-import { ownValue } from '../engine/own-value';
+import { ownValue } from '../engine';
 import { localize, useUi } from './context';
 import { ClassCodeEntry } from './facilitator/class-code-entry';
 import { MadeCode } from './facilitator/made-code';

@@ -1,7 +1,7 @@
 import './styles/title.css';
 import { useEffect, useRef } from 'preact/hooks';
 import titleArt from '../../assets/title.svg';
-import { LOCALES, type Locale } from '../engine/locales';
+import { LOCALES, type Locale } from '../engine';
 import { messagesFor } from '../i18n';
 import { useUi } from './context';
 import { focusFirstControl } from './first-focus';

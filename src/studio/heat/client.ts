@@ -1,4 +1,4 @@
-import type { Diagnostic, PolicyName, SimulationReport } from '../../engine/index';
+import type { Diagnostic, PolicyName, SimulationReport } from '../../engine';
 import type { HeatReply, HeatRequest } from './protocol';
 
 export interface HeatOptions {

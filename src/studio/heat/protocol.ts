@@ -1,4 +1,4 @@
-import type { Diagnostic, PolicyName, SimulationReport } from '../../engine/index';
+import type { Diagnostic, PolicyName, SimulationReport } from '../../engine';
 
 /** What the heat worker is asked: simulate a scenario file's text. */
 export interface HeatRequest {

@@ -1,4 +1,4 @@
-import { compile, hasErrors, loadScenario, simulate } from '../../engine/index';
+import { compile, hasErrors, loadScenario, simulate } from '../../engine';
 import type { HeatReply, HeatRequest } from './protocol';
 
 /**

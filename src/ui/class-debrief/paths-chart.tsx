@@ -1,6 +1,5 @@
 import type { MeterPath } from '../../classroom/aggregate';
-import type { CompiledScenario } from '../../engine/compile/types';
-import { ownValue } from '../../engine/own-value';
+import { type CompiledScenario, ownValue } from '../../engine';
 import { localize, useUi } from '../context';
 import { DASHES, dashFor, LineSample } from '../meter-chart';
 import { MeterIcon } from '../meter-icon';

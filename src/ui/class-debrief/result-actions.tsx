@@ -1,7 +1,6 @@
 import '../styles/result-actions.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CompiledScenario } from '../../engine/compile/types';
-import type { RunState } from '../../engine/run/types';
+import type { CompiledScenario, RunState } from '../../engine';
 import { useUi } from '../context';
 import { downloadText } from '../download';
 import { useStore } from '../use-store';
