@@ -3,7 +3,8 @@ import type { Plugin } from 'vite';
 /**
  * The built page's Content Security Policy: scripts, styles and fonts only from the page's own files,
  * no inline script, no eval. Images may be data:/blob: URLs because Phaser makes its default textures
- * that way. Workers only from the page's own files (the scenario checker). Added only to the build: the dev server needs inline scripts for hot reload.
+ * that way. Workers only from the page's own files. Added only to the build: the dev server needs inline
+ * scripts for hot reload.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -12,9 +13,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  // The scenario studio's heat simulation runs in a module Web Worker built as its own file.
-  "worker-src 'self'",
   "media-src 'self' data: blob:",
+  // Module workers built as files of their own: the scenario checker and the studio's heat simulation.
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatViolations, scanA11y } from './helpers/axe';
 import type { GameLocale, Viewport } from './helpers/game';
+import { openAndPlay, sampleWithExpertLines } from './helpers/open-file';
 import { finishIntro, firstEnabled, negotiateFirst, openDebrief, playToEnd } from './helpers/play';
 import { act, waitForPhase } from './helpers/screens';
 import { useBrowser, withGame } from './helpers/session';
@@ -19,26 +19,6 @@ const VIEWPORTS: readonly Viewport[] = [
   { name: 'phone', width: 390, height: 844 },
 ];
 
-type Option = { id: string; expert?: unknown };
-type EventInput = { choices?: Option[]; negotiation?: { clauses: { options: Option[] }[] } };
-
-function sampleWithExperts(): string {
-  const file = JSON.parse(readFileSync('scenarios/sample-visiting-lab.json', 'utf8'));
-  file.id = 'sample-debrief-experts';
-  file.title = { ko: '방문 연구실 (전문가 의견)', en: 'The Visiting Lab, with experts' };
-  const line = (option: Option) => {
-    option.expert = {
-      ko: `전문가: “${option.id}”은(는) 무엇을 지키고 무엇을 잃는가.`,
-      en: `Expert: what “${option.id}” protects, and what it costs.`,
-    };
-  };
-  for (const event of file.events as EventInput[]) {
-    event.choices?.forEach(line);
-    for (const clause of event.negotiation?.clauses ?? []) clause.options.forEach(line);
-  }
-  return JSON.stringify(file, null, 2);
-}
-
 describe('the debrief’s objectives and expert view', () => {
   for (const locale of ['en', 'ko'] as const satisfies readonly GameLocale[]) {
     for (const viewport of VIEWPORTS) {
@@ -47,18 +27,8 @@ describe('the debrief’s objectives and expert view', () => {
           const m = messages(locale);
           await act(page, m.newGame, () => page.getByRole('button', { name: m.newGame }).click());
           await waitForPhase(page, 'select');
-          // A clean file plays at once (so the status line may never name it); one with warnings asks first.
-          await page.locator('.open-file input[type=file]').setInputFiles({
-            name: 'sample-debrief-experts.json',
-            mimeType: 'application/json',
-            buffer: Buffer.from(sampleWithExperts()),
-          });
-          const warned = page.locator('.open-file-status').getByRole('button', { name: m.play });
-          await Promise.race([
-            waitForPhase(page, ['intro', 'choosing'], 15_000),
-            warned.waitFor({ timeout: 15_000 }),
-          ]);
-          if ((await warned.count()) > 0) await act(page, m.play, () => warned.click());
+          const { text } = sampleWithExpertLines('sample-debrief-experts');
+          await openAndPlay(page, 'sample-debrief-experts.json', text, m.play);
           await finishIntro(page, { intro: 'skip' });
           // Two roads, so the screenshots show different judgements: the first option each time (on a
           // phone), or the agreement first (on a laptop).

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatViolations, scanA11y } from './helpers/axe';
-import { type GameLocale, VIEWPORTS } from './helpers/game';
+import { VIEWPORTS } from './helpers/game';
+import { expertLine, openAndPlay, sampleWithExpertLines } from './helpers/open-file';
 import { finishIntro } from './helpers/play';
 import { act, waitForPhase } from './helpers/screens';
 import { useBrowser, withGame } from './helpers/session';
@@ -13,41 +13,17 @@ import { messages } from './helpers/text';
 // sample has no expert lines yet, so an author's copy of it with some is opened as a workshop.
 const browser = useBrowser();
 
-const expertLine = (id: string) => ({
-  ko: `전문가: ${id}은(는) 무엇을 지키고 무엇을 잃는가.`,
-  en: `Expert: what ${id} protects, and what it costs.`,
-});
-
-function sampleWithExperts(): { text: string; choices: { id: string; text: Record<GameLocale, string> }[] } {
-  const file = JSON.parse(readFileSync('scenarios/sample-visiting-lab.json', 'utf8'));
-  file.id = 'sample-with-experts';
-  file.title = { ko: '방문 연구실 (전문가 의견)', en: 'The Visiting Lab, with experts' };
-  const opening = file.events.find((e: { id: string }) => e.id === 'visiting-lab-proposal');
-  for (const choice of opening.choices) choice.expert = expertLine(choice.id);
-  return { text: JSON.stringify(file, null, 2), choices: opening.choices };
-}
-
 describe('the expert view in the facilitator’s reveal', () => {
   for (const locale of ['en', 'ko'] as const) {
     test(`every option with its expert line, the room’s choice marked (${locale})`, async () => {
       await withGame(browser, { locale, viewport: VIEWPORTS.projector }, async (page) => {
         const m = messages(locale);
-        const { text, choices } = sampleWithExperts();
+        const { text, events } = sampleWithExpertLines('sample-with-experts');
+        const choices = events.find((e) => e.id === 'visiting-lab-proposal')?.choices ?? [];
         await act(page, m.newGame, () => page.getByRole('button', { name: m.newGame }).click());
         await waitForPhase(page, 'select');
         await page.getByLabel(m.workshop).check();
-        // A clean file plays at once (so the status line may never name it); one with warnings asks first.
-        await page.locator('.open-file input[type=file]').setInputFiles({
-          name: 'sample-with-experts.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(text),
-        });
-        const warned = page.locator('.open-file-status').getByRole('button', { name: m.play });
-        await Promise.race([
-          waitForPhase(page, ['intro', 'choosing'], 15_000),
-          warned.waitFor({ timeout: 15_000 }),
-        ]);
-        if ((await warned.count()) > 0) await act(page, m.play, () => warned.click());
+        await openAndPlay(page, 'sample-with-experts.json', text, m.play);
         await finishIntro(page, { intro: 'skip' });
         expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('facilitator');
 
