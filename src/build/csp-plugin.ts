@@ -15,7 +15,6 @@ const CONTENT_SECURITY_POLICY = [
   // The scenario studio's heat simulation runs in a module Web Worker built as its own file.
   "worker-src 'self'",
   "media-src 'self' data: blob:",
-  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
