@@ -125,14 +125,18 @@ describe('The Visiting Lab', () => {
 
   it('the expert view lists every option of the decision and marks the one taken', () => {
     const expert = player.choose('negotiate').view.outcome?.expert;
-    // The sample has no expert lines yet: the options are listed, each with none.
-    expect(expert?.any).toBe(false);
+    // The opening card has an expert line per option: what it protects, what it costs.
+    expect(expert?.any).toBe(true);
     expect(expert?.groups).toHaveLength(1);
-    expect(expert?.groups[0]?.options.map((o) => [o.id, o.chosen, o.expert])).toEqual([
-      ['accept-as-offered', false, null],
-      ['negotiate', true, null],
-      ['decline', false, null],
+    const options = expert?.groups[0]?.options ?? [];
+    expect(options.map((o) => [o.id, o.chosen])).toEqual([
+      ['accept-as-offered', false],
+      ['negotiate', true],
+      ['decline', false],
     ]);
+    expect(options[1]?.expert?.en).toMatch(/^Settles scope, data and IP first/);
+    expect(options[1]?.expert?.ko).toMatch(/^범위·데이터·지식재산을 먼저 정해/);
+    for (const o of options) expect(o.expert?.en && o.expert.ko, o.id).toBeTruthy();
   });
 
   it('then the joint lab agreement arrives chained, in the same month, clause by clause', () => {
