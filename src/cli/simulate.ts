@@ -1,8 +1,7 @@
+import { formatDiagnostic, GUESSABLE_ABOVE, type TeachingReport, teachingReport } from '../engine';
 import type { CompiledScenario } from '../engine/compile/types';
-import { formatDiagnostic } from '../engine/diagnostics/messages';
 import { type SimulationReport, simulate } from '../engine/simulate/batch';
 import { POLICY_NAMES, type PolicyName } from '../engine/simulate/policies';
-import { GUESSABLE_ABOVE, type TeachingReport, teachingReport } from '../engine/simulate/teaching';
 import { defaultWorkers, SimulationPool } from '../simulate-node/pool';
 import { intOption, isEntryPoint, parseArgs } from './args';
 import { readScenario } from './read-scenario';

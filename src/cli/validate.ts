@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { checkCitedSources, sourceUrls } from '../engine';
 import { type Diagnostic, hasErrors } from '../engine/diagnostics';
 import { formatDiagnostic } from '../engine/diagnostics/messages';
-import { checkCitedSources, sourceUrls } from '../engine/lint/cited-sources';
 import { loadScenario } from '../engine/load';
 import { LOCALES, type Locale } from '../engine/locales';
 import { isEntryPoint, parseArgs } from './args';
