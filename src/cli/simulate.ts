@@ -1,3 +1,4 @@
+import { formatDiagnostic, GUESSABLE_ABOVE, type TeachingReport, teachingReport } from '../engine';
 import type { CompiledScenario } from '../engine/compile/types';
 import { type SimulationReport, simulate } from '../engine/simulate/batch';
 import { POLICY_NAMES, type PolicyName } from '../engine/simulate/policies';
@@ -25,7 +26,9 @@ export const THREADS_FROM_RUNS = 10_000;
 const USAGE = `usage: npm run simulate -- <scenario.json> [--runs N (1 to ${MAX_RUNS.toLocaleString('en')})] [--seed S] [--policy ${POLICY_NAMES.join('|')}] [--workers N (default: one per core from ${THREADS_FROM_RUNS.toLocaleString('en')} runs)] [--json]`;
 
 /**
- * The balance report: one block per policy (all four unless --policy names one). Returns the exit
+ * The balance report: one block per policy (all of them unless --policy names one), then, for the full
+ * set, how often each style that reads nothing reaches a best ending and the measured minutes, with
+ * LD501/LD502 warnings (never errors: the exit code stays 0). Returns the exit
  * code: at once when the runs are played on this thread (`--workers 1`; the default for small batches,
  * and whenever `defaultWorkerCount` is 1, as when tests call it), as a promise when worker threads play
  * them. The report is the same either way.
@@ -73,8 +76,14 @@ export function main(argv: readonly string[], io: Io, defaultWorkerCount = 1): n
   if (scenario === null) return 1;
   const policies = policyOption === undefined ? POLICY_NAMES : [policyOption as PolicyName];
   const print = (reports: readonly SimulationReport[]) => {
-    if (args.options.has('json')) io.out(JSON.stringify(policies.length === 1 ? reports[0] : { reports }));
-    else for (const report of reports) printReport(scenario, report, io);
+    // The teaching checks compare every style with random play, so they come with the full set only.
+    const teaching = policies.length === 1 ? null : teachingReport(file, scenario, reports, seed);
+    if (args.options.has('json')) {
+      io.out(JSON.stringify(teaching === null ? reports[0] : { reports, teaching }));
+      return 0;
+    }
+    for (const report of reports) printReport(scenario, report, io);
+    if (teaching !== null) printTeaching(teaching, io);
     return 0;
   };
   const batch = (policy: PolicyName) => ({
@@ -135,6 +144,21 @@ function printReport(scenario: CompiledScenario, report: SimulationReport, io: I
   );
   if (report.stuckRuns > 0) io.out(`  runs that did not end: ${report.stuckRuns}`);
   io.out('');
+}
+
+/** The read-nothing styles against random play and the bar, the measured minutes, then the warnings. */
+function printTeaching(teaching: TeachingReport, io: Io): void {
+  io.out(`best ending without reading (at most ${pct(GUESSABLE_ABOVE).trim()} each):`);
+  io.out(`  ${pct(teaching.guessability.random)}  random (for comparison)`);
+  for (const style of teaching.guessability.styles) {
+    const flag = style.share > GUESSABLE_ABOVE ? '  <- guessable' : '';
+    io.out(`  ${pct(style.share)}  ${style.policy}${flag}`);
+  }
+  const m = teaching.minutes;
+  io.out(
+    `minutes: stated ${m.stated}, measured ${m.rounded} (median random run: ${m.measured.toFixed(1)} = English words read ÷ 200 + one per decision)`,
+  );
+  for (const warning of teaching.warnings) io.out(formatDiagnostic(warning));
 }
 
 if (isEntryPoint(import.meta.url)) {

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { checkCitedSources, sourceUrls } from '../engine';
 import { type Diagnostic, hasErrors } from '../engine/diagnostics';
 import { formatDiagnostic } from '../engine/diagnostics/messages';
 import { loadScenario } from '../engine/load';
@@ -10,12 +11,15 @@ import { type ReadOutcome, readTextFile } from './read-text-file';
 /**
  * `npm run validate -- [files...]`: checks scenario files and prints one line per finding.
  * Exit 0 when there is no error (warnings allowed), 1 when any file has an error, 2 for a usage mistake.
- * All checking lives in src/engine/load; this file only finds and reads files and prints.
+ * All checking lives in src/engine (load, and lint/cited-sources for the project's sources file); this
+ * file only finds and reads files and prints.
  */
 
 const SCENARIO_DIRECTORY = 'scenarios';
 /** Generated from the format by `npm run schema`; it is not a scenario. */
 const SCHEMA_FILE = 'scenario.schema.json';
+/** The project's list of real sources; when it is there, cited addresses are checked against it (LD505). */
+const SOURCES_FILE = 'docs/sources.md';
 
 const USAGE = `usage: npm run validate -- [--lang en|ko] [files...]
 Checks scenario files (default: every ${SCENARIO_DIRECTORY}/*.json except ${SCHEMA_FILE}).
@@ -56,7 +60,8 @@ export function main(args: readonly string[], io: ValidateIo = nodeIo()): number
     io.err(`no scenario files found in ${SCENARIO_DIRECTORY}/; pass the files to check\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const diagnostics = files.flatMap((file) => checkFile(file, io));
+  const sources = readSources(io);
+  const diagnostics = files.flatMap((file) => checkFile(file, io, sources));
   for (const diagnostic of diagnostics) io.out(formatDiagnostic(diagnostic, lang as Locale));
   io.out(summary(files.length, diagnostics));
   return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_CLEAN;
@@ -75,14 +80,27 @@ function defaultScenarioFiles(io: ValidateIo): string[] {
     .map((name) => `${SCENARIO_DIRECTORY}/${name}`);
 }
 
-function checkFile(file: string, io: ValidateIo): Diagnostic[] {
+function readSources(io: ValidateIo): Set<string> | null {
+  const read = io.readText(path.join(io.cwd, SOURCES_FILE));
+  return 'problem' in read ? null : sourceUrls(read.text);
+}
+
+function checkFile(file: string, io: ValidateIo, sources: Set<string> | null): Diagnostic[] {
   const absolute = path.resolve(io.cwd, file);
   const shown = path.relative(io.cwd, absolute).split(path.sep).join('/') || file;
   const read = io.readText(absolute);
   if ('problem' in read) {
     return [{ file: shown, line: 0, column: 0, ...read.problem }];
   }
-  return loadScenario(shown, read.text).diagnostics;
+  const { scenario, diagnostics } = loadScenario(shown, read.text);
+  if (scenario === undefined || sources === null) return diagnostics;
+  const uncited = checkCitedSources(scenario, sources).map((f) => ({
+    file: shown,
+    line: 0,
+    column: 0,
+    ...f,
+  }));
+  return [...diagnostics, ...uncited];
 }
 
 /** `3 files checked: 2 errors, 1 warning`, or `1 file checked: clean`. */

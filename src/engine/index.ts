@@ -16,6 +16,8 @@ export { type Diagnostic, type Finding, formatJsonPath, hasErrors, type Phrase }
 export { formatDiagnostic, messageIn } from './diagnostics/messages';
 export * from './format';
 export { lint } from './lint';
+export { checkCitedSources, sourceUrls } from './lint/cited-sources';
+export { overHalf, riskSpread } from './lint/risk-balance';
 export { type LoadResult, loadScenario, MAX_FILE_CHARACTERS } from './load';
 export {
   judgeObjectives,
@@ -51,6 +53,14 @@ export {
   simulate,
   simulateSlice,
 } from './simulate/batch';
+export { measureMinutes, minutesHold, minutesOfRun } from './simulate/minutes';
 export { playRun, stepCap } from './simulate/play';
-export { POLICY_NAMES, type PolicyName, policyByName } from './simulate/policies';
+export {
+  POLICY_NAMES,
+  type PolicyName,
+  policyByName,
+  READ_NOTHING_NAMES,
+  type ReadNothingName,
+} from './simulate/policies';
 export { mergeTallies, type SimulationTally } from './simulate/tally';
+export { bestShare, GUESSABLE_ABOVE, type TeachingReport, teachingReport } from './simulate/teaching';

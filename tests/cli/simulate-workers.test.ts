@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/simulate';
+import { POLICY_NAMES, READ_NOTHING_NAMES } from '../../src/engine/simulate/policies';
 
 const SAMPLE = 'scenarios/sample-visiting-lab.json';
 
@@ -18,6 +19,12 @@ describe('simulate --workers', () => {
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
     expect(two.out).toEqual(one.out);
+    // Every style, the read-nothing ones included, and the teaching checks drawn from them.
+    const report = JSON.parse(one.out[0] ?? '{}');
+    expect(report.reports.map((r: { policy: string }) => r.policy)).toEqual([...POLICY_NAMES]);
+    expect(report.teaching.guessability.styles.map((s: { policy: string }) => s.policy)).toEqual([
+      ...READ_NOTHING_NAMES,
+    ]);
   });
 
   it('exits 2 on a worker count that is not a positive whole number', async () => {

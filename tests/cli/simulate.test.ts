@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RUNS, main, PROGRESS_FROM_RUNS } from '../../src/cli/simulate';
+import { READ_NOTHING_NAMES } from '../../src/engine/simulate/policies';
 
 const SAMPLE = 'scenarios/sample-visiting-lab.json';
 
@@ -48,5 +49,29 @@ describe('simulate command line', () => {
     const { code, err } = run([SAMPLE, '--runs', '100', '--policy', 'random']);
     expect(code).toBe(0);
     expect(err).toEqual([]);
+  });
+
+  it('accepts a read-nothing style as --policy', () => {
+    const { code, out } = run([SAMPLE, '--runs', '50', '--policy', 'largest-gain', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join('\n')).policy).toBe('largest-gain');
+  });
+
+  it('prints each read-nothing style beside random play, and warns (exit 0) on each above 15%', {
+    timeout: 120_000,
+  }, () => {
+    const { code, out } = run([SAMPLE, '--runs', '200']);
+    expect(code).toBe(0);
+    const start = out.indexOf('best ending without reading (at most 15.0% each):');
+    expect(start).toBeGreaterThan(0);
+    const rows = out.slice(start + 1, start + 7).map((line) => /^ +([\d.]+)% {2}(\S+)/.exec(line));
+    expect(rows.map((r) => r?.[2])).toEqual(['random', ...READ_NOTHING_NAMES]);
+    const guessable = rows
+      .slice(1)
+      .filter((r) => Number(r?.[1]) > 15)
+      .map((r) => r?.[2]);
+    const warned = out.filter((line) => line.includes(' LD501 warning '));
+    expect(warned.map((line) => /"([^"]+)" reads nothing/.exec(line)?.[1])).toEqual(guessable);
+    expect(out.some((line) => /^minutes: stated \d+, measured \d+ /.test(line))).toBe(true);
   });
 });

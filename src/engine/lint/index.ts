@@ -16,6 +16,7 @@ import { sortInDocumentOrder } from './order';
 import { checkRanges } from './ranges';
 import { checkEventReachability } from './reachability';
 import { checkReferences } from './references';
+import { checkRiskBalance } from './risk-balance';
 import { checkRubric } from './rubric';
 import { checkTranslations } from './translations';
 import { checkUsage } from './usage';
@@ -38,6 +39,7 @@ const CHECKS: readonly ((context: LintContext) => void)[] = [
   checkUsage,
   checkTranslations,
   checkRubric,
+  checkRiskBalance,
 ];
 
 /** Every finding about the scenario, in document order. Never throws on a scenario of valid shape. */

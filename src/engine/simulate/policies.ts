@@ -9,6 +9,12 @@ import type {
 import type { RandomStream } from '../rng';
 import { isAvailable } from '../run/choices';
 import type { Action, Phase, RunState } from '../run/types';
+import {
+  READ_NOTHING_DESCRIPTIONS,
+  READ_NOTHING_NAMES,
+  type ReadNothingName,
+  readNothingDecider,
+} from './read-nothing';
 
 /** A play style for the simulator: given the run, the next action. Pure apart from its random stream. */
 export interface Policy {
@@ -17,8 +23,15 @@ export interface Policy {
   decide(scenario: CompiledScenario, run: RunState, random: RandomStream): Action;
 }
 
-export const POLICY_NAMES = ['random', 'most-open', 'most-protective', 'cautious-balanced'] as const;
+/** Play styles that weigh the meters (they read the options' effects), then those that read nothing. */
+const WEIGHING_NAMES = ['random', 'most-open', 'most-protective', 'cautious-balanced'] as const;
+export const POLICY_NAMES = [...WEIGHING_NAMES, ...READ_NOTHING_NAMES] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
+export { READ_NOTHING_NAMES, type ReadNothingName };
+
+export function readsNothing(name: PolicyName): name is ReadNothingName {
+  return (READ_NOTHING_NAMES as readonly string[]).includes(name);
+}
 
 /** The meters the policies weigh, resolved once per decision rather than once per option scored. */
 interface Lens {
@@ -87,7 +100,7 @@ function addTo(projected: number[], outcome: CompiledOutcome): void {
   }
 }
 
-const SCORES: Record<Exclude<PolicyName, 'random'>, Score> = {
+const SCORES: Record<Exclude<(typeof WEIGHING_NAMES)[number], 'random'>, Score> = {
   'most-open': open,
   'most-protective': protective,
   'cautious-balanced': cautious,
@@ -96,6 +109,8 @@ const SCORES: Record<Exclude<PolicyName, 'random'>, Score> = {
 export function policyByName(name: PolicyName): Policy {
   if (name === 'random')
     return { name, describe: 'picks uniformly among what is allowed', decide: decideRandomly };
+  if (readsNothing(name))
+    return { name, describe: READ_NOTHING_DESCRIPTIONS[name], decide: readNothingDecider(name) };
   const score = SCORES[name];
   const describe = {
     'most-open': 'always takes the option that builds the most trust with partners',

@@ -24,6 +24,8 @@ describe('finding order', () => {
     });
     expect(findings.map((f) => [f.code, f.path.join('.')])).toEqual([
       ['LD401', 'title'],
+      // A third card that moves meters and no risk tag anywhere: LD504 on the list, before its items.
+      ['LD504', 'events'],
       ['LD401', 'events.2.title'],
       ['LD309', 'events.2.maxTimes'],
       ['LD104', 'events.12.choices.0.effects.money'],

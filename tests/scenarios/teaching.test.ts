@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { overHalf, riskSpread, UNTAGGED_DRAFT_EVENTS } from '../../src/engine/lint/risk-balance';
+import { simulate } from '../../src/engine/simulate/batch';
+import { measureMinutes, minutesHold } from '../../src/engine/simulate/minutes';
+import { READ_NOTHING_NAMES } from '../../src/engine/simulate/policies';
+import { bestShare, GUESSABLE_ABOVE } from '../../src/engine/simulate/teaching';
+import { shippedScenarios } from './shipped';
+
+/**
+ * Issue 8's bars for every shipped scenario: no style that reads nothing reaches a best ending in more
+ * than 15% of runs; the stated minutes are within 20% of the measure; risk tags are there and no source
+ * or country carries more than half of them. (Cited addresses are held by sources.test.ts.) For any
+ * other file these are LD501 to LD504 warnings.
+ *
+ * Known exceptions, per bar, are files being rewritten while these bars were set. A listed file that
+ * meets its bar fails too, so the lists only shrink: take it off the list.
+ */
+const KNOWN_GUESSABLE: readonly string[] = [
+  // Rewrites of these files are under way (figures: run this test, it prints them).
+  'scenarios/after-the-summit.json',
+  'scenarios/data-and-compute.json',
+  'scenarios/departing-engineer.json',
+  'scenarios/joint-lab-agreement.json',
+  'scenarios/sample-visiting-lab.json',
+];
+const KNOWN_MINUTES_OFF: readonly string[] = [
+  'scenarios/after-the-summit.json',
+  'scenarios/data-and-compute.json',
+  'scenarios/departing-engineer.json',
+  'scenarios/joint-lab-agreement.json',
+  'scenarios/sample-visiting-lab.json',
+];
+const KNOWN_RISK_UNBALANCED: readonly string[] = [
+  'scenarios/after-the-summit.json',
+  'scenarios/data-and-compute.json',
+  'scenarios/departing-engineer.json',
+  'scenarios/joint-lab-agreement.json',
+  'scenarios/sample-visiting-lab.json',
+];
+
+const RUNS = 3000;
+const SEED = 20261128;
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** Passes when the file meets the bar and is not listed, or misses it and is listed. */
+function expectBar(file: string, meets: boolean, known: readonly string[], figures: string): void {
+  if (known.includes(file)) {
+    expect(meets, `${file} now meets this bar (${figures}): take it off the list of known exceptions`).toBe(
+      false,
+    );
+  } else expect(meets, `${file}: ${figures}`).toBe(true);
+}
+
+describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s', (file, scenario) => {
+  if (scenario === null) {
+    it('loads', () => expect.fail(`${file} did not load`));
+    return;
+  }
+
+  it('cannot be won by a style that reads nothing (at most 15% best endings each)', {
+    timeout: 300_000,
+  }, () => {
+    const shareOf = (policy: (typeof READ_NOTHING_NAMES)[number] | 'random') =>
+      bestShare(scenario, simulate(scenario, { runs: RUNS, seed: SEED, policy }));
+    const shares = READ_NOTHING_NAMES.map((policy) => ({ policy, share: shareOf(policy) }));
+    const figures = `${shares.map((s) => `${s.policy} ${pct(s.share)}`).join(', ')}; random ${pct(shareOf('random'))}`;
+    console.log(`${file} best ending without reading: ${figures}`);
+    expectBar(
+      file,
+      shares.every((s) => s.share <= GUESSABLE_ABOVE),
+      KNOWN_GUESSABLE,
+      figures,
+    );
+  });
+
+  it('states minutes within 20% of the measure (words read ÷ 200 + a minute per decision)', {
+    timeout: 300_000,
+  }, () => {
+    const { measured, rounded } = measureMinutes(scenario, SEED);
+    const figures = `stated ${scenario.source.minutes}, measured ${rounded} (${measured.toFixed(1)})`;
+    console.log(`${file} minutes: ${figures}`);
+    expectBar(file, minutesHold(scenario.source.minutes, rounded), KNOWN_MINUTES_OFF, figures);
+  });
+
+  it('tags its risks and lets no source or country carry more than half of them', () => {
+    const spread = riskSpread(scenario.source);
+    const over = overHalf(spread);
+    const figures = `${spread.tagged} risk-bearing events; sources ${JSON.stringify(Object.fromEntries(spread.bySource))}; countries ${JSON.stringify(Object.fromEntries(spread.byCountry))}`;
+    console.log(`${file} risk: ${figures}`);
+    expectBar(file, spread.tagged > 0 && over.length === 0, KNOWN_RISK_UNBALANCED, figures);
+  });
+});
+
+describe('the risk-balance measure', () => {
+  it('counts a source or a country over half of the tagged events, and exactly half as balanced', () => {
+    const event = (source: string, country?: string) => ({ risk: { source, ...(country && { country }) } });
+    const events = [
+      event('insider', 'kr'),
+      event('insider', 'cn'),
+      event('consultant', 'cn'),
+      event('insider'),
+    ];
+    const spread = riskSpread({ events } as never);
+    expect(spread.tagged).toBe(4);
+    expect(overHalf(spread)).toEqual([{ kind: 'source', value: 'insider', events: 3 }]);
+    expect(UNTAGGED_DRAFT_EVENTS).toBeGreaterThan(1);
+  });
+});
