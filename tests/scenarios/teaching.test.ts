@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/engine';
 import { overHalf, riskSpread, UNTAGGED_DRAFT_EVENTS } from '../../src/engine/lint/risk-balance';
 import { simulate } from '../../src/engine/simulate/batch';
 import { measureMinutes, minutesHold } from '../../src/engine/simulate/minutes';
@@ -15,28 +16,21 @@ import { shippedScenarios } from './shipped';
  * Known exceptions, per bar, are files being rewritten while these bars were set. A listed file that
  * meets its bar fails too, so the lists only shrink: take it off the list.
  */
-const KNOWN_GUESSABLE: readonly string[] = [
-  // Rewrites of these files are under way (figures: run this test, it prints them).
-  'scenarios/after-the-summit.json',
-  'scenarios/data-and-compute.json',
-  'scenarios/departing-engineer.json',
-  'scenarios/joint-lab-agreement.json',
-  'scenarios/sample-visiting-lab.json',
-];
-const KNOWN_MINUTES_OFF: readonly string[] = [
-  'scenarios/after-the-summit.json',
-  'scenarios/data-and-compute.json',
-  'scenarios/departing-engineer.json',
-  'scenarios/joint-lab-agreement.json',
-  'scenarios/sample-visiting-lab.json',
-];
+const KNOWN_GUESSABLE: readonly string[] = [];
+const KNOWN_MINUTES_OFF: readonly string[] = [];
 const KNOWN_RISK_UNBALANCED: readonly string[] = [
+  // Only the cards rebalanced so far carry risk tags (2 of 58, and 1 of 10): tagging the rest is open.
   'scenarios/after-the-summit.json',
-  'scenarios/data-and-compute.json',
-  'scenarios/departing-engineer.json',
-  'scenarios/joint-lab-agreement.json',
   'scenarios/sample-visiting-lab.json',
 ];
+
+/** The meters' warning cards: shown when a meter nears its limit, they bear no risk of their own. */
+function warningCards(source: Scenario): number {
+  const ids = new Set<string>();
+  for (const meter of source.meters)
+    for (const side of [meter.low, meter.high]) if (side?.warningEvent) ids.add(side.warningEvent);
+  return ids.size;
+}
 
 const RUNS = 3000;
 const SEED = 20261128;
@@ -85,9 +79,13 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
   it('tags its risks and lets no source or country carry more than half of them', () => {
     const spread = riskSpread(scenario.source);
     const over = overHalf(spread);
-    const figures = `${spread.tagged} risk-bearing events; sources ${JSON.stringify(Object.fromEntries(spread.bySource))}; countries ${JSON.stringify(Object.fromEntries(spread.byCountry))}`;
+    // A shipped scenario's cards are mostly risk-bearing (warning cards aside): a handful of tags on a
+    // long file would pass the half rule for lack of data, so at least half of its other cards are tagged.
+    const cards = scenario.events.length - warningCards(scenario.source);
+    const figures = `${spread.tagged} risk-bearing events of ${cards} cards; sources ${JSON.stringify(Object.fromEntries(spread.bySource))}; countries ${JSON.stringify(Object.fromEntries(spread.byCountry))}`;
     console.log(`${file} risk: ${figures}`);
-    expectBar(file, spread.tagged > 0 && over.length === 0, KNOWN_RISK_UNBALANCED, figures);
+    const meets = spread.tagged * 2 >= cards && over.length === 0;
+    expectBar(file, meets, KNOWN_RISK_UNBALANCED, figures);
   });
 });
 
