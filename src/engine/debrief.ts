@@ -1,7 +1,9 @@
 import type { CompiledScenario } from './compile/types';
+import type { LocalText } from './format/text';
 import { judgeObjectives, type ObjectiveJudgement } from './objectives';
-import { expertGroups } from './present/outcome';
-import type { ExpertGroupView } from './present/types';
+import { meterChanges } from './present/meters';
+import { expertGroups, resolveReferences } from './present/outcome';
+import type { ExpertGroupView, LessonView, MeterChangeView } from './present/types';
 import type { EndCause, LogEntry, LogNode, RunState } from './run/types';
 
 /**
@@ -43,6 +45,10 @@ export interface DebriefDecision {
   readonly number: number;
   readonly turn: number;
   readonly event: string;
+  /** The card's title, discussion prompt and lesson note, so the debrief shows them without a lookup. */
+  readonly title: LocalText;
+  readonly prompt: LocalText | null;
+  readonly lessonNote: LocalText | null;
   readonly kind: 'choice' | 'agreement' | 'no-deal';
   readonly choice: string | null;
   /** Clause id → option id for negotiations. */
@@ -54,9 +60,13 @@ export interface DebriefDecision {
   }[];
   readonly before: Readonly<Record<string, number>>;
   readonly after: Readonly<Record<string, number>>;
+  /** Each meter the decision moved, with whether that was good for it. */
+  readonly changes: readonly MeterChangeView[];
   /** Objectives the decision touched: its card's lesson, and those its options show or go against. */
   readonly objectives: readonly string[];
   readonly references: readonly string[];
+  /** The same references with their titles and addresses, for "learn more". */
+  readonly links: LessonView['references'];
   /**
    * Every option of the decision (one group per negotiation clause) with its expert view, the one taken
    * marked: the debrief weighs the roads not taken beside the one taken, as the facilitator's reveal does.
@@ -71,6 +81,8 @@ export interface DebriefConsequence {
   readonly result: 'fired' | 'shown' | 'averted' | 'pending';
   /** The event it showed, for event consequences. */
   readonly event: string | null;
+  /** What the debrief says of it: the event's title, or an effects consequence's note. */
+  readonly text: LocalText | null;
   readonly before: Readonly<Record<string, number>>;
   readonly after: Readonly<Record<string, number>>;
 }
@@ -110,26 +122,30 @@ export function buildDebrief(scenario: CompiledScenario, run: RunState): Debrief
         number: decisions.length,
         turn: entry.turn,
         event: event?.id ?? '',
+        title: event?.source.title ?? {},
+        prompt: event?.source.prompt ?? null,
+        lessonNote: event?.source.lesson?.note ?? null,
         kind: entry.kind,
         choice: choice?.id ?? null,
         terms: entry.kind === 'choice' ? null : termsRecord(entry.event, entry.terms),
         proposals,
         before: meterRecord(entry.before),
         after: meterRecord(entry.after),
+        changes: meterChanges(scenario, entry.before, entry.after),
         objectives: touched.objectives,
         references: touched.references,
+        links: resolveReferences(scenario.source, touched.references),
         options: event ? expertGroups(event.source, entry) : [],
         consequences: [],
       });
       proposals = [];
       history.push({ turn: entry.turn, meters: meterRecord(entry.after) });
     } else if (entry.kind === 'consequence') {
-      const schedule = scenario.schedules.get(entry.ref);
       decisions[entry.cause]?.consequences.push({
         ref: entry.ref,
         turn: entry.turn,
         result: entry.result,
-        event: schedule && schedule.event >= 0 ? (scenario.events[schedule.event]?.id ?? null) : null,
+        ...consequenceTarget(scenario, entry.ref),
         before: meterRecord(entry.before),
         after: meterRecord(entry.after),
       });
@@ -139,12 +155,11 @@ export function buildDebrief(scenario: CompiledScenario, run: RunState): Debrief
     }
   }
   for (const pending of run.pending) {
-    const schedule = scenario.schedules.get(pending.ref);
     decisions[pending.cause]?.consequences.push({
       ref: pending.ref,
       turn: pending.due,
       result: 'pending',
-      event: schedule && schedule.event >= 0 ? (scenario.events[schedule.event]?.id ?? null) : null,
+      ...consequenceTarget(scenario, pending.ref),
       before: {},
       after: {},
     });
@@ -160,6 +175,17 @@ export function buildDebrief(scenario: CompiledScenario, run: RunState): Debrief
     objectives: judgeObjectives(scenario, run),
     references: [...new Set(decisions.flatMap((d) => d.references))],
   };
+}
+
+/** The event a consequence shows (its id and title), or for an effects consequence its note. */
+function consequenceTarget(
+  scenario: CompiledScenario,
+  ref: string,
+): Pick<DebriefConsequence, 'event' | 'text'> {
+  const schedule = scenario.schedules.get(ref);
+  const event = schedule && schedule.event >= 0 ? scenario.events[schedule.event] : undefined;
+  if (event !== undefined) return { event: event.id, text: event.source.title };
+  return { event: null, text: schedule?.note ?? null };
 }
 
 /** Objectives and references a decision touched: its own, plus the event's lesson. */

@@ -4,7 +4,6 @@ import {
   buildDebrief,
   type CompiledScenario,
   type DebriefDecision,
-  ownValue,
   type RunState,
 } from '../engine';
 import { Changes } from './changes';
@@ -64,7 +63,7 @@ export default function DebriefScreen(props: { scenario: CompiledScenario; run: 
         <h2 id="decisions-heading">{m.decisions}</h2>
         <ol class="timeline">
           {debrief.decisions.map((d) => (
-            <DecisionItem key={d.number} scenario={scenario} decision={d} turnLabel={turnLabel} />
+            <DecisionItem key={d.number} decision={d} turnLabel={turnLabel} />
           ))}
         </ol>
       </section>
@@ -84,26 +83,13 @@ export default function DebriefScreen(props: { scenario: CompiledScenario; run: 
   );
 }
 
-function DecisionItem(props: {
-  scenario: CompiledScenario;
-  decision: DebriefDecision;
-  turnLabel(turn: number): string;
-}) {
-  const { scenario, decision, turnLabel } = props;
+function DecisionItem(props: { decision: DebriefDecision; turnLabel(turn: number): string }) {
+  const { decision, turnLabel } = props;
   const { m, locale } = useUi();
-  const event = scenario.events[scenario.index.event.get(decision.event) ?? -1]?.source;
-  const changes = scenario.meters.flatMap((meter) => {
-    const delta = (ownValue(decision.after, meter.id) ?? 0) - (ownValue(decision.before, meter.id) ?? 0);
-    if (delta === 0) return [];
-    return [
-      { meter: meter.id, label: meter.source.label, delta, good: delta > 0 === (meter.good === 'high') },
-    ];
-  });
-  const references = scenario.source.references.filter((r) => decision.references.includes(r.id));
   return (
     <li class="decision">
       <p class="when">{turnLabel(decision.turn)}</p>
-      <h3>{localize(event?.title, locale)}</h3>
+      <h3>{localize(decision.title, locale)}</h3>
       {decision.kind !== 'choice' && (
         <p class="label">{decision.kind === 'agreement' ? m.decisionAgreed : m.decisionNoDeal}</p>
       )}
@@ -118,16 +104,12 @@ function DecisionItem(props: {
           takenLabel={decision.kind === 'no-deal' ? m.expertProposed : m.expertTaken}
         />
       )}
-      <Changes changes={changes} />
+      <Changes changes={decision.changes} />
       {decision.consequences.length > 0 && (
         <div class="consequences">
           <h4>{m.consequences}</h4>
           <ul>
             {decision.consequences.map((c) => {
-              const target = c.event
-                ? scenario.events[scenario.index.event.get(c.event) ?? -1]?.source
-                : undefined;
-              const note = scenario.schedules.get(c.ref)?.note;
               const when = turnLabel(c.turn);
               const status =
                 c.result === 'averted'
@@ -137,29 +119,28 @@ function DecisionItem(props: {
                     : m.consequenceFired(when);
               return (
                 <li key={`${c.ref}:${c.turn}`} class={`consequence-${c.result}`}>
-                  <span class="label">{status}</span>{' '}
-                  {target ? localize(target.title, locale) : localize(note ?? undefined, locale)}
+                  <span class="label">{status}</span> {localize(c.text ?? undefined, locale)}
                 </li>
               );
             })}
           </ul>
         </div>
       )}
-      {event?.prompt && (
+      {decision.prompt && (
         <p class="prompt">
-          <span class="label">{m.discussionPrompt}:</span> {localize(event.prompt, locale)}
+          <span class="label">{m.discussionPrompt}:</span> {localize(decision.prompt, locale)}
         </p>
       )}
-      {event?.lesson && (
+      {decision.lessonNote && (
         <div class="lesson">
           <h4>{m.lesson}</h4>
-          <p>{localize(event.lesson.note, locale)}</p>
+          <p>{localize(decision.lessonNote, locale)}</p>
         </div>
       )}
-      {references.length > 0 && (
+      {decision.links.length > 0 && (
         <p class="references">
           <span class="label">{m.learnMore}:</span>{' '}
-          {references.map((r, i) => (
+          {decision.links.map((r, i) => (
             <span key={r.id}>
               {i > 0 && ' · '}
               {r.url ? (

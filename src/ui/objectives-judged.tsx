@@ -66,17 +66,14 @@ function Behind(props: {
 
 /** One decision behind a status: "March 2026 · A lab inside your lab — Scope: Basic science only. Shows it" */
 function EvidenceItem(props: {
-  scenario: CompiledScenario;
   debrief: Debrief;
   evidence: ObjectiveEvidence;
   turnLabel(turn: number): string;
 }) {
-  const { scenario, debrief, evidence } = props;
+  const { debrief, evidence } = props;
   const { m, locale } = useUi();
-  const event = scenario.events[scenario.index.event.get(evidence.event) ?? -1]?.source;
-  const group = debrief.decisions[evidence.decision]?.options.find(
-    (g) => (g.clause?.id ?? null) === evidence.clause,
-  );
+  const decision = debrief.decisions[evidence.decision];
+  const group = decision?.options.find((g) => (g.clause?.id ?? null) === evidence.clause);
   const option = group?.options.find((o) => o.id === evidence.option);
   return (
     <li class={`evidence evidence-${evidence.tag}`}>
@@ -84,7 +81,7 @@ function EvidenceItem(props: {
         {evidence.tag === 'shows' ? '+' : '−'}{' '}
         {evidence.tag === 'shows' ? m.objectiveShows : m.objectiveAgainst}
       </span>{' '}
-      <span class="when">{props.turnLabel(evidence.turn)}</span> · {localize(event?.title, locale)} —{' '}
+      <span class="when">{props.turnLabel(evidence.turn)}</span> · {localize(decision?.title, locale)} —{' '}
       {group?.clause && <>{localize(group.clause.label, locale)}: </>}
       {localize(option?.text, locale)}
     </li>

@@ -62,14 +62,19 @@ describe('buildDebrief: decisions', () => {
       number: 1,
       turn: 1,
       event: 'agreement',
+      title: expect.objectContaining({ en: expect.any(String) }),
+      prompt: null,
+      lessonNote: null,
       kind: 'agreement',
       choice: null,
       terms: { ip: 'joint', review: 'days30' },
       proposals: [{ round: 1, terms: { ip: 'joint', review: 'days180' }, answer: 'counter' }],
       before: meters(45, 50, 20),
       after: meters(55, 50, 20), // joint +5, onAgreement +5
+      changes: [{ meter: 'trust', label: expect.anything(), from: 45, to: 55, delta: 10, good: true }],
       objectives: [],
       references: [],
+      links: [],
       options: [
         {
           clause: { id: 'ip', label: expect.anything() },
@@ -113,6 +118,7 @@ describe('buildDebrief: consequences', () => {
         turn: 2,
         result: 'fired',
         event: null,
+        text: { en: 'Auditors ask questions', ko: 'Auditors ask questions (ko)' },
         before: meters(60, 50, 50),
         after: meters(60, 50, 55),
       },
@@ -121,6 +127,7 @@ describe('buildDebrief: consequences', () => {
         turn: 3,
         result: 'shown',
         event: 'review',
+        text: { en: 'Review', ko: 'Review (ko)' },
         before: meters(65, 45, 55),
         after: meters(65, 45, 55),
       },
@@ -142,8 +149,24 @@ describe('buildDebrief: consequences', () => {
   it("lists consequences still to come as 'pending', at the turn they are due", () => {
     const run = choose(start(scenario, 1), 'accept');
     expect(buildDebrief(scenario, run).decisions[0]?.consequences).toEqual([
-      { ref: 'offer/accept#0', turn: 3, result: 'pending', event: 'review', before: {}, after: {} },
-      { ref: 'offer/accept#1', turn: 2, result: 'pending', event: null, before: {}, after: {} },
+      {
+        ref: 'offer/accept#0',
+        turn: 3,
+        result: 'pending',
+        event: 'review',
+        text: expect.anything(),
+        before: {},
+        after: {},
+      },
+      {
+        ref: 'offer/accept#1',
+        turn: 2,
+        result: 'pending',
+        event: null,
+        text: expect.anything(),
+        before: {},
+        after: {},
+      },
     ]);
   });
 });

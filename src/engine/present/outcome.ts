@@ -94,9 +94,14 @@ function lessonOf(scenario: Scenario, event: Event): LessonView | null {
   return {
     note: lesson.note,
     objective: objective ? { id: objective.id, title: objective.title, summary: objective.summary } : null,
-    references: (lesson.references ?? []).flatMap((id) => {
-      const reference = scenario.references.find((r) => r.id === id);
-      return reference ? [{ id: reference.id, title: reference.title, url: reference.url ?? null }] : [];
-    }),
+    references: resolveReferences(scenario, lesson.references ?? []),
   };
+}
+
+/** References by id, resolved to their titles and addresses (unknown ids left out; lint reports them). */
+export function resolveReferences(scenario: Scenario, ids: readonly string[]): LessonView['references'] {
+  return ids.flatMap((id) => {
+    const reference = scenario.references.find((r) => r.id === id);
+    return reference ? [{ id: reference.id, title: reference.title, url: reference.url ?? null }] : [];
+  });
 }
