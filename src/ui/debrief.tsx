@@ -1,11 +1,6 @@
 import './styles/debrief.css';
 import { useEffect, useRef } from 'preact/hooks';
-import {
-  buildDebrief,
-  type CompiledScenario,
-  type DebriefDecision,
-  type RunState,
-} from '../engine';
+import { buildDebrief, type CompiledScenario, type DebriefDecision, type RunState } from '../engine';
 import { Changes } from './changes';
 import { ResultActions } from './class-debrief/result-actions';
 import { localize, useUi } from './context';

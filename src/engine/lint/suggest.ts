@@ -1,5 +1,6 @@
 import { validIds } from '../diagnostics/phrase';
 import type { IdWord, UnknownId } from '../diagnostics/reference-codes';
+import { editDistance } from '../edit-distance';
 
 /** How far a typo may be from the id it meant and still be suggested; short ids are all near each other. */
 const MAX_SUGGESTION_DISTANCE = 2;
@@ -40,30 +41,4 @@ export function closestId(id: string, valid: readonly string[]): string | undefi
     }
   }
   return best;
-}
-
-/**
- * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each
- * cost 1, so the common typo "trsut" is 1 away from "trust" rather than 2.
- */
-export function editDistance(a: string, b: string): number {
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let distance = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
-      if (swapped) distance = Math.min(distance, (beforePrevious[j - 2] ?? 0) + 1);
-      current.push(distance);
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

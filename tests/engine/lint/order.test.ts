@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { editDistance } from '../../../src/engine/edit-distance';
 import { Scenario } from '../../../src/engine/format/scenario';
 import { lint } from '../../../src/engine/lint';
-import { closestId, editDistance } from '../../../src/engine/lint/suggest';
+import { closestId } from '../../../src/engine/lint/suggest';
 import { at, chain, cleanScenario, lintWith, text } from './builder';
 
 type Obj = Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { editDistance } from '../../../src/engine/edit-distance';
 import { CONDITION_KINDS } from '../../../src/engine/format';
-import { closestMatch, editDistance } from '../../../src/engine/load/suggest';
+import { closestMatch } from '../../../src/engine/load/suggest';
 
 describe('editDistance', () => {
   it.each([
