@@ -121,10 +121,10 @@ export const en = {
   resultBusy: 'Preparing the result…',
   classDebrief: 'Class debrief',
   classDebriefIntro:
-    'Load the results your learners handed in: choose or drop their result files, or paste their result codes, one per line. Each result is checked by replaying it.',
+    'Load the results your learners handed in: choose or drop their result files, or paste their result codes as they came (several at once, even wrapped by a chat). Each result is checked by replaying it.',
   classDebriefChooseFiles: 'Choose result files',
   classDebriefDropHint: 'Or drop result files (.json) here.',
-  classDebriefPasteLabel: 'Result codes, one per line',
+  classDebriefPasteLabel: 'Result codes (paste as many as you have)',
   classDebriefAddCodes: 'Add codes',
   classDebriefClear: 'Clear all',
   classDebriefInputs: 'What was loaded',

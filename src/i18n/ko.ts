@@ -120,10 +120,10 @@ export const ko: Messages = {
   resultBusy: '결과를 준비하고 있습니다…',
   classDebrief: '수업 디브리핑',
   classDebriefIntro:
-    '학습자가 제출한 결과를 불러옵니다. 결과 파일을 고르거나 끌어다 놓고, 결과 코드는 한 줄에 하나씩 붙여 넣으십시오. 불러온 결과는 모두 다시 재생해 확인합니다.',
+    '학습자가 제출한 결과를 불러옵니다. 결과 파일을 고르거나 끌어다 놓고, 결과 코드는 받은 그대로 붙여 넣으십시오(여러 개를 한 번에, 채팅에서 줄이 바뀐 채로도 됩니다). 불러온 결과는 모두 다시 재생해 확인합니다.',
   classDebriefChooseFiles: '결과 파일 선택',
   classDebriefDropHint: '결과 파일(.json)을 여기에 끌어다 놓아도 됩니다.',
-  classDebriefPasteLabel: '결과 코드(한 줄에 하나씩)',
+  classDebriefPasteLabel: '결과 코드(여러 개를 한 번에 붙여 넣을 수 있습니다)',
   classDebriefAddCodes: '코드 추가',
   classDebriefClear: '모두 지우기',
   classDebriefInputs: '불러온 결과',
