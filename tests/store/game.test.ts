@@ -12,6 +12,16 @@ const catalogOf = (...scenarios: CompiledScenario[]) => ({
 const make = (storage = new MemoryStorage(), catalog = catalogOf(scenario)) =>
   createGameStore({ catalog, storage, now: () => 99, newSeed: () => 11 });
 
+/** A store over a save made on version 1.0.0 (one choice taken), whose scenario is now 1.1.0. */
+function savedThenEdited() {
+  const storage = new MemoryStorage();
+  const old = make(storage);
+  old.getState().begin('engine-test');
+  old.getState().choose('accept');
+  const edited = testScenario({ ...testScenarioInput(), version: '1.1.0' });
+  return make(storage, catalogOf(edited));
+}
+
 describe('game store', () => {
   it('starts a run, takes choices by id and saves after every decision', () => {
     const storage = new MemoryStorage();
@@ -98,12 +108,7 @@ describe('game store', () => {
   });
 
   it('replays a save on an edited scenario and says so', () => {
-    const storage = new MemoryStorage();
-    const old = make(storage);
-    old.getState().begin('engine-test');
-    old.getState().choose('accept');
-    const edited = testScenario({ ...testScenarioInput(), version: '1.1.0' });
-    const store = make(storage, catalogOf(edited));
+    const store = savedThenEdited();
     expect(store.getState().resume()).toBe(true);
     expect(store.getState().notice).toEqual({ kind: 'replayed', fromVersion: '1.0.0', toVersion: '1.1.0' });
   });
@@ -159,12 +164,7 @@ describe('game store', () => {
   });
 
   it('keeps a resumed save on the edited scenario version it now plays', () => {
-    const storage = new MemoryStorage();
-    const old = make(storage);
-    old.getState().begin('engine-test');
-    old.getState().choose('accept');
-    const edited = testScenario({ ...testScenarioInput(), version: '1.1.0' });
-    const store = make(storage, catalogOf(edited));
+    const store = savedThenEdited();
     store.getState().resume();
     expect(store.getState().save?.scenario).toEqual({ id: 'engine-test', version: '1.1.0' });
     expect(store.getState().save?.actions).toEqual([{ choose: 'accept' }]);
