@@ -14,6 +14,9 @@ export function messages(locale: GameLocale): Messages {
 
 /** The language the page shows now (`<html lang>`, which the game keeps in step with its setting). */
 export async function uiLocale(page: Page): Promise<GameLocale> {
+  // index.html says lang="ko" before the app has run; the app sets lang with the text size, so wait
+  // for that, or an English page read too early passes for a Korean one.
+  await page.waitForFunction(() => document.documentElement.dataset.textSize !== undefined);
   const lang = await page.evaluate(() => document.documentElement.lang);
   if (lang !== 'ko' && lang !== 'en') throw new Error(`the page's <html lang> is "${lang}", not ko or en`);
   return lang;
