@@ -19,9 +19,8 @@ import { shippedScenarios } from './shipped';
 const KNOWN_GUESSABLE: readonly string[] = [];
 const KNOWN_MINUTES_OFF: readonly string[] = [];
 const KNOWN_RISK_UNBALANCED: readonly string[] = [
-  // Only the cards rebalanced so far carry risk tags (2 of 58, and 1 of 10): tagging the rest is open.
+  // Only the cards rebalanced so far carry risk tags (2 of 58): tagging the rest is open.
   'scenarios/after-the-summit.json',
-  'scenarios/sample-visiting-lab.json',
 ];
 
 /** The meters' warning cards: shown when a meter nears its limit, they bear no risk of their own. */

@@ -5,7 +5,7 @@ const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 /**
  * LD5xx: whether a scenario teaches (issue 8), never about its format. Always warnings, so a small
  * draft still validates; shipped scenarios are held to them by tests. LD501 and LD502 need the
- * simulator (`npm run simulate` reports them); LD503 to LD505 are read from the file (`validate`).
+ * simulator (`npm run simulate` reports them); LD503 to LD506 are read from the file (`validate`).
  */
 export const TEACHING_CODES = {
   LD501: warning<{ policy: string; share: number; random: number; bar: number }>(
@@ -41,5 +41,10 @@ export const TEACHING_CODES = {
   LD505: warning<{ url: string }>(
     (a) => `the reference address ${a.url} is not in docs/sources.md`,
     (a) => `참고 주소 ${a.url}가 docs/sources.md에 없습니다`,
+  ),
+  LD506: warning<{ found: string; use: string }>(
+    (a) => `"${a.found}" is on the glossary's do-not-use list: write "${a.use}" (scenarios/README.md §14)`,
+    (a) =>
+      `"${a.found}"는 용어집에서 쓰지 않기로 한 표현입니다: "${a.use}"로 쓰세요 (scenarios/README.md §14)`,
   ),
 };

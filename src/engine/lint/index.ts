@@ -9,6 +9,7 @@ import type { LintContext } from './context';
 import { checkEndings } from './endings';
 import { checkEvents } from './events';
 import { checkFlags } from './flags';
+import { checkGlossary } from './glossary';
 import { checkDuplicateIds } from './ids';
 import { checkMeters } from './meters';
 import { checkNegotiations } from './negotiation';
@@ -40,6 +41,7 @@ const CHECKS: readonly ((context: LintContext) => void)[] = [
   checkTranslations,
   checkRubric,
   checkRiskBalance,
+  checkGlossary,
 ];
 
 /** Every finding about the scenario, in document order. Never throws on a scenario of valid shape. */
