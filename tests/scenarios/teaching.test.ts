@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine';
+import { lint } from '../../src/engine/lint';
 import { overHalf, riskSpread, UNTAGGED_DRAFT_EVENTS } from '../../src/engine/lint/risk-balance';
 import { simulate } from '../../src/engine/simulate/batch';
 import { measureMinutes, minutesHold } from '../../src/engine/simulate/minutes';
@@ -10,14 +11,19 @@ import { shippedScenarios } from './shipped';
 /**
  * Issue 8's bars for every shipped scenario: no style that reads nothing reaches a best ending in more
  * than 15% of runs; the stated minutes are within 20% of the measure; risk tags are there and no source
- * or country carries more than half of them. (Cited addresses are held by sources.test.ts.) For any
- * other file these are LD501 to LD504 warnings.
+ * or country carries more than half of them; every objective can be shown and missed. (Cited addresses
+ * are held by sources.test.ts, the glossary by glossary.test.ts.) For any other file these are LD501 to
+ * LD504, LD507 and LD508 warnings.
  *
  * Known exceptions, per bar, are files being rewritten while these bars were set. A listed file that
  * meets its bar fails too, so the lists only shrink: take it off the list.
  */
 const KNOWN_GUESSABLE: readonly string[] = [];
 const KNOWN_MINUTES_OFF: readonly string[] = [];
+const KNOWN_ONE_SIDED_OBJECTIVES: readonly string[] = [
+  // Its options carry plain lists (shows only); the against side is being written.
+  'scenarios/after-the-summit.json',
+];
 const KNOWN_RISK_UNBALANCED: readonly string[] = [
   // Only the cards rebalanced so far carry risk tags (2 of 58): tagging the rest is open.
   'scenarios/after-the-summit.json',
@@ -73,6 +79,12 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
     const figures = `stated ${scenario.source.minutes}, measured ${rounded} (${measured.toFixed(1)})`;
     console.log(`${file} minutes: ${figures}`);
     expectBar(file, minutesHold(scenario.source.minutes, rounded), KNOWN_MINUTES_OFF, figures);
+  });
+
+  it('lets the debrief judge every objective both ways: some option shows it, some goes against it', () => {
+    const oneSided = lint(scenario.source).filter((f) => f.code === 'LD507' || f.code === 'LD508');
+    const figures = oneSided.map((f) => `${f.code} ${f.message}`).join('; ') || 'every objective both ways';
+    expectBar(file, oneSided.length === 0, KNOWN_ONE_SIDED_OBJECTIVES, figures);
   });
 
   it('tags its risks and lets no source or country carry more than half of them', () => {

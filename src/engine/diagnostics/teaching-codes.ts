@@ -5,7 +5,7 @@ const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 /**
  * LD5xx: whether a scenario teaches (issue 8), never about its format. Always warnings, so a small
  * draft still validates; shipped scenarios are held to them by tests. LD501 and LD502 need the
- * simulator (`npm run simulate` reports them); LD503 to LD506 are read from the file (`validate`).
+ * simulator (`npm run simulate` reports them); LD503 to LD508 are read from the file (`validate`).
  */
 export const TEACHING_CODES = {
   LD501: warning<{ policy: string; share: number; random: number; bar: number }>(
@@ -46,5 +46,19 @@ export const TEACHING_CODES = {
     (a) => `"${a.found}" is on the glossary's do-not-use list: write "${a.use}" (scenarios/README.md §14)`,
     (a) =>
       `"${a.found}"는 용어집에서 쓰지 않기로 한 표현입니다: "${a.use}"로 쓰세요 (scenarios/README.md §14)`,
+  ),
+  LD507: warning<{ id: string }>(
+    (a) =>
+      `no option shows objective "${a.id}": the debrief can never call it shown (tag the options that show it)`,
+    (a) =>
+      `학습 목표 "${a.id}"를 보여 주는 선택지가 없습니다: 결과 정리에서 이 목표는 달성될 수 없습니다 (보여 주는 선택지에 shows를 붙이세요)`,
+  ),
+  LD508: warning<{ id: string }>(
+    (a) =>
+      `no option goes against objective "${a.id}": the debrief can never call it missed, only shown or not met ` +
+      '(tag the options that cut against it with "against")',
+    (a) =>
+      `학습 목표 "${a.id}"에 어긋나는 선택지가 없습니다: 결과 정리에서 놓친 목표로 나올 수 없습니다 ` +
+      '(목표에 어긋나는 선택지에 against를 붙이세요)',
   ),
 };

@@ -13,6 +13,7 @@ import { checkGlossary } from './glossary';
 import { checkDuplicateIds } from './ids';
 import { checkMeters } from './meters';
 import { checkNegotiations } from './negotiation';
+import { checkObjectiveTags } from './objective-tags';
 import { sortInDocumentOrder } from './order';
 import { checkRanges } from './ranges';
 import { checkEventReachability } from './reachability';
@@ -42,6 +43,7 @@ const CHECKS: readonly ((context: LintContext) => void)[] = [
   checkRubric,
   checkRiskBalance,
   checkGlossary,
+  checkObjectiveTags,
 ];
 
 /** Every finding about the scenario, in document order. Never throws on a scenario of valid shape. */

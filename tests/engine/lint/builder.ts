@@ -41,8 +41,20 @@ export function cleanScenario(): ScenarioInput {
         text: text('Visitors arrive'),
         lesson: { objective: 'classify', note: text('Check first'), references: ['law'] },
         choices: [
-          { id: 'share', text: text('Share'), effects: { trust: 5, security: -5 }, set: ['shared'] },
-          { id: 'hold', text: text('Hold'), effects: { trust: -5 }, next: 'followUp' },
+          {
+            id: 'share',
+            text: text('Share'),
+            effects: { trust: 5, security: -5 },
+            set: ['shared'],
+            objectives: { against: ['classify'] },
+          },
+          {
+            id: 'hold',
+            text: text('Hold'),
+            effects: { trust: -5 },
+            next: 'followUp',
+            objectives: { shows: ['classify'] },
+          },
         ],
       },
       {
