@@ -1,3 +1,5 @@
+import type { CompiledScenario } from '../engine';
+import { judgeResult } from './objective-tallies';
 import type { RunResult } from './result-schema';
 
 /**
@@ -26,8 +28,14 @@ function meterIds(results: readonly RunResult[]): string[] {
   return [];
 }
 
-export function resultsCsv(results: readonly RunResult[]): string {
+/**
+ * With the scenario, each row also carries its run's judgement of every learning objective (`shown`,
+ * `missed`, `not-met`, as the debrief says it; empty when the save no longer replays), so a teacher can
+ * filter the runs that missed one.
+ */
+export function resultsCsv(results: readonly RunResult[], scenario?: CompiledScenario): string {
   const meters = meterIds(results);
+  const objectives = scenario?.source.objectives.map((o) => o.id) ?? [];
   const header = [
     'team',
     'class_code',
@@ -42,9 +50,12 @@ export function resultsCsv(results: readonly RunResult[]): string {
     'votes',
     'ending',
     'duration_seconds',
+    ...objectives.map((id) => `objective_${id}`),
   ];
   const lines = [csvRow(header)];
   results.forEach((result, run) => {
+    const judged = scenario ? judgeResult(scenario, result) : null;
+    const statuses = objectives.map((_, o) => judged?.[o]?.status ?? '');
     for (const d of result.decisions) {
       const vote = result.votes.find((v) => v.decision === d.number);
       const votes = vote
@@ -72,6 +83,7 @@ export function resultsCsv(results: readonly RunResult[]): string {
           votes,
           result.ending?.id ?? '',
           result.durationSeconds,
+          ...statuses,
         ]),
       );
     }

@@ -1,4 +1,10 @@
-import { type CompiledScenario, judgeObjectives, type ObjectiveStatus, restoreRun } from '../engine';
+import {
+  type CompiledScenario,
+  judgeObjectives,
+  type ObjectiveJudgement,
+  type ObjectiveStatus,
+  restoreRun,
+} from '../engine';
 import type { RunResult } from './result-schema';
 
 /**
@@ -14,14 +20,20 @@ export interface ObjectiveTally {
   readonly runs: number;
 }
 
+/** The engine's judgement of one result's run, objective by objective; null when its save no longer replays. */
+export function judgeResult(scenario: CompiledScenario, result: RunResult): ObjectiveJudgement[] | null {
+  const restored = restoreRun(scenario, result.save);
+  return restored.ok ? judgeObjectives(scenario, restored.run) : null;
+}
+
 export function tallyObjectives(scenario: CompiledScenario, results: readonly RunResult[]): ObjectiveTally[] {
   const counts = scenario.source.objectives.map(() => ({ shown: 0, missed: 0, 'not-met': 0 }));
   let runs = 0;
   for (const result of results) {
-    const restored = restoreRun(scenario, result.save);
-    if (!restored.ok) continue;
+    const judged = judgeResult(scenario, result);
+    if (judged === null) continue;
     runs += 1;
-    judgeObjectives(scenario, restored.run).forEach((judgement, o) => {
+    judged.forEach((judgement, o) => {
       const tally = counts[o];
       if (tally !== undefined) tally[judgement.status] += 1;
     });

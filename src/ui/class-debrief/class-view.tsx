@@ -37,7 +37,7 @@ export const ClassView = memo(function ClassView(props: {
     const date = new Date().toISOString().slice(0, 10);
     downloadText(
       `lab-doors-class-${scenario.source.id}-${date}.csv`,
-      resultsCsv(results),
+      resultsCsv(results, scenario),
       'text/csv;charset=utf-8',
     );
   };
