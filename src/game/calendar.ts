@@ -32,7 +32,8 @@ export class CalendarView {
     const x = rect.x + inset + iconS + fs * 0.5;
     const right = rect.x + rect.w - inset;
     const rowGap = fs * (compact ? 0.2 : 0.35);
-    // "3 / 8" sits at the end of the label's line, so the pips get the whole width below.
+    // "3 / 8" sits at the end of the pips' row, so the label ("September–October 2027") gets the whole
+    // width of its line: a two-month label did not fit beside the count on a laptop.
     const caption = addText(ctx, right, 0, `${calendar.turn} / ${calendar.turns}`, {
       size: fs * 0.85,
       weight: 600,
@@ -42,18 +43,20 @@ export class CalendarView {
       size: labelSize,
       weight: 700,
       color: p.text,
-      width: Math.max(fs * 3, right - caption.width - fs * 0.5 - x),
+      width: Math.max(fs * 3, right - x),
       maxLines: 1,
       minSize: fs * 0.8,
     });
     const pipD = Math.round(fs * (compact ? 0.55 : 0.62));
-    const blockH = label.height + rowGap + pipD * 1.6;
+    const pipsH = Math.max(pipD * 1.6, caption.height);
+    const blockH = label.height + rowGap + pipsH;
     const top = rect.y + (rect.h - blockH) / 2;
     label.setY(top);
-    caption.setOrigin(1, 0.5).setY(top + label.height / 2);
+    const pipsY = top + label.height + rowGap + pipsH / 2;
+    caption.setOrigin(1, 0.5).setY(pipsY);
     drawCalendarIcon(g, rect.x + inset + iconS / 2, rect.y + rect.h / 2, iconS, p.structure);
-    const pipsY = top + label.height + rowGap + pipD * 0.8;
-    this.drawProgress(g, ctx, calendar, x + pipD * 0.3, pipsY, right - x - pipD * 0.3, pipD);
+    const pipsX = x + pipD * 0.3;
+    this.drawProgress(g, ctx, calendar, pipsX, pipsY, right - caption.width - fs * 0.6 - pipsX, pipD);
     this.baked = ctx.baker.bake([g], rect);
     this.container.add([...this.baked, label, caption]);
   }
