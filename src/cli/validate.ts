@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkCitedSources, sourceUrls } from '../engine';
+import { sourceUrls } from '../engine';
 import { type Diagnostic, hasErrors } from '../engine/diagnostics';
 import { formatDiagnostic } from '../engine/diagnostics/messages';
 import { loadScenario } from '../engine/load';
@@ -92,15 +92,7 @@ function checkFile(file: string, io: ValidateIo, sources: Set<string> | null): D
   if ('problem' in read) {
     return [{ file: shown, line: 0, column: 0, ...read.problem }];
   }
-  const { scenario, diagnostics } = loadScenario(shown, read.text);
-  if (scenario === undefined || sources === null) return diagnostics;
-  const uncited = checkCitedSources(scenario, sources).map((f) => ({
-    file: shown,
-    line: 0,
-    column: 0,
-    ...f,
-  }));
-  return [...diagnostics, ...uncited];
+  return loadScenario(shown, read.text, sources === null ? {} : { citedSources: sources }).diagnostics;
 }
 
 /** `3 files checked: 2 errors, 1 warning`, or `1 file checked: clean`. */

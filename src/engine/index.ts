@@ -16,9 +16,9 @@ export { type Diagnostic, type Finding, formatJsonPath, hasErrors, type Phrase }
 export { formatDiagnostic, messageIn } from './diagnostics/messages';
 export * from './format';
 export { lint } from './lint';
-export { checkCitedSources, sourceUrls } from './lint/cited-sources';
+export { sourceUrls } from './lint/cited-sources';
 export { overHalf, riskSpread } from './lint/risk-balance';
-export { type LoadResult, loadScenario, MAX_FILE_CHARACTERS } from './load';
+export { type LoadOptions, type LoadResult, loadScenario, MAX_FILE_CHARACTERS } from './load';
 export {
   judgeObjectives,
   OBJECTIVE_STATUSES,

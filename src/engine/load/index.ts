@@ -3,6 +3,7 @@ import { type Diagnostic, type Finding, hasErrors } from '../diagnostics';
 import { finding } from '../diagnostics/messages';
 import { Scenario } from '../format/scenario';
 import { lint } from '../lint';
+import { checkCitedSources } from '../lint/cited-sources';
 import { findTooDeepNesting, MAX_NESTING_DEPTH } from './depth';
 import { checkKeys, removeReservedKeys } from './keys';
 import { findTooLongList, MAX_LIST_LENGTH } from './list-length';
@@ -21,14 +22,22 @@ export interface LoadResult {
   readonly diagnostics: Diagnostic[];
 }
 
+export interface LoadOptions {
+  /**
+   * The addresses the project's sources file lists (`sourceUrls`): given, a reference `url` outside it
+   * is LD505, placed at its line like any other finding. Left out where there is no such file.
+   */
+  readonly citedSources?: ReadonlySet<string>;
+}
+
 /**
  * Checks a scenario file from its text: size, JSON syntax, shape (the zod format), then meaning (lint).
  * Each stage runs only when the one before found no error, because later stages would mostly
  * report echoes of it. Never throws: anything unexpected becomes an LD000 diagnostic.
  */
-export function loadScenario(file: string, text: string): LoadResult {
+export function loadScenario(file: string, text: string, options: LoadOptions = {}): LoadResult {
   try {
-    const { scenario, diagnostics } = loadChecked(file, text);
+    const { scenario, diagnostics } = loadChecked(file, text, options);
     return { ...(scenario && { scenario }), diagnostics: capFindings(file, diagnostics) };
   } catch (error) {
     // Nesting (LD004) and list length (LD005) are checked before anything recursive runs, so a stack
@@ -51,7 +60,7 @@ function capFindings(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
   return [...kept, { file, line: 0, column: 0, ...more }];
 }
 
-function loadChecked(file: string, text: string): LoadResult {
+function loadChecked(file: string, text: string, options: LoadOptions): LoadResult {
   const fileProblem = checkWholeFile(text);
   if (fileProblem) {
     return { diagnostics: [{ file, line: 0, column: 0, ...fileProblem }] };
@@ -64,7 +73,7 @@ function loadChecked(file: string, text: string): LoadResult {
   if ('problems' in json) return { diagnostics: json.problems.map(inFile) };
   const tooLong = findTooLongList(json.tree);
   if (tooLong) return { diagnostics: [inFile(tooLongProblem(tooLong, positionOf))] };
-  const { scenario, findings } = checkScenario(json, positionOf);
+  const { scenario, findings } = checkScenario(json, positionOf, options);
   const diagnostics = sortByPosition(findings.map(inFile));
   return scenario && !hasErrors(diagnostics) ? { scenario, diagnostics } : { diagnostics };
 }
@@ -104,6 +113,7 @@ function tooLongProblem(node: Node, positionOf: PositionOf): PlacedFinding {
 function checkScenario(
   json: { tree: Node | undefined; value: unknown },
   positionOf: PositionOf,
+  options: LoadOptions,
 ): { scenario?: Scenario; findings: PlacedFinding[] } {
   const keys = json.tree ? checkKeys(json.tree, positionOf) : { findings: [], reservedKeyPaths: [] };
   removeReservedKeys(json.value, keys.reservedKeyPaths);
@@ -114,7 +124,8 @@ function checkScenario(
     const shapeFindings = explainIssues(shape.error.issues, context);
     return { findings: [...keys.findings, ...shapeFindings.map((f) => place(locator, f, f.anchor))] };
   }
-  const lintFindings = lint(shape.data).map((finding) => place(locator, finding, 'value'));
+  const cited = options.citedSources ? checkCitedSources(shape.data, options.citedSources) : [];
+  const lintFindings = [...lint(shape.data), ...cited].map((finding) => place(locator, finding, 'value'));
   return { scenario: shape.data, findings: [...keys.findings, ...lintFindings] };
 }
 

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Scenario, type ScenarioInput } from '../../../src/engine/format';
 import { lint } from '../../../src/engine/lint';
 import { checkCitedSources, sourceUrls } from '../../../src/engine/lint/cited-sources';
+import { loadScenario } from '../../../src/engine/load';
 import { testScenarioInput } from '../test-scenario';
 
 type Risk = { source: 'insider' | 'consultant' | 'partner-abroad'; country?: string };
@@ -70,5 +72,20 @@ describe('cited sources (LD505)', () => {
     expect(findings.map((f) => [f.code, f.path, f.severity])).toEqual([
       ['LD505', ['references', 1, 'url'], 'warning'],
     ]);
+  });
+
+  it('is placed at the address line when the loader is given the listed addresses', () => {
+    const file = 'scenarios/sample-visiting-lab.json';
+    const text = readFileSync(file, 'utf8');
+    const cited = loadScenario(file, text, { citedSources: new Set() }).diagnostics.filter(
+      (d) => d.code === 'LD505',
+    );
+    const urlLines = text
+      .split('\n')
+      .flatMap((line, i) => (line.trimStart().startsWith('"url"') ? [i + 1] : []));
+    expect(urlLines.length).toBeGreaterThan(1);
+    expect(cited.map((d) => d.line)).toEqual(urlLines);
+    expect(cited[0]?.path).toEqual(['references', 0, 'url']);
+    expect(loadScenario(file, text).diagnostics.some((d) => d.code === 'LD505')).toBe(false);
   });
 });
