@@ -5,9 +5,6 @@ import { GLOSSARY } from '../../src/engine/lint/glossary';
 import { lintWith } from '../engine/lint/builder';
 import { shippedScenarios } from './shipped';
 
-/** Files whose rewrite is under way when the glossary's do-not-use column was set: the list only shrinks. */
-const KNOWN_OFF_GLOSSARY: readonly string[] = ['scenarios/after-the-summit.json'];
-
 /** The rows of the guide's §14 table: English | 한국어 | do not use. */
 function guideRows(): string[][] {
   const guide = readFileSync('scenarios/README.md', 'utf8');
@@ -53,8 +50,6 @@ describe('the glossary', () => {
 describe.each(shippedScenarios().map((s) => [s.file, s] as const))('%s', (file, shipped) => {
   it("uses none of the glossary's do-not-use forms", () => {
     const off = shipped.diagnostics.filter((d) => d.code === 'LD506').map((d) => formatDiagnostic(d));
-    if (KNOWN_OFF_GLOSSARY.includes(file))
-      expect(off.length, `${file} is clean now: take it off KNOWN_OFF_GLOSSARY`).toBeGreaterThan(0);
-    else expect(off).toEqual([]);
+    expect(off, file).toEqual([]);
   });
 });

@@ -14,20 +14,7 @@ import { shippedScenarios } from './shipped';
  * or country carries more than half of them; every objective can be shown and missed. (Cited addresses
  * are held by sources.test.ts, the glossary by glossary.test.ts.) For any other file these are LD501 to
  * LD504, LD507 and LD508 warnings.
- *
- * Known exceptions, per bar, are files being rewritten while these bars were set. A listed file that
- * meets its bar fails too, so the lists only shrink: take it off the list.
  */
-const KNOWN_GUESSABLE: readonly string[] = [];
-const KNOWN_MINUTES_OFF: readonly string[] = [];
-const KNOWN_ONE_SIDED_OBJECTIVES: readonly string[] = [
-  // Its options carry plain lists (shows only); the against side is being written.
-  'scenarios/after-the-summit.json',
-];
-const KNOWN_RISK_UNBALANCED: readonly string[] = [
-  // Only the cards rebalanced so far carry risk tags (2 of 58): tagging the rest is open.
-  'scenarios/after-the-summit.json',
-];
 
 /** The meters' warning cards: shown when a meter nears its limit, they bear no risk of their own. */
 function warningCards(source: Scenario): number {
@@ -41,13 +28,9 @@ const RUNS = 3000;
 const SEED = 20261128;
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-/** Passes when the file meets the bar and is not listed, or misses it and is listed. */
-function expectBar(file: string, meets: boolean, known: readonly string[], figures: string): void {
-  if (known.includes(file)) {
-    expect(meets, `${file} now meets this bar (${figures}): take it off the list of known exceptions`).toBe(
-      false,
-    );
-  } else expect(meets, `${file}: ${figures}`).toBe(true);
+/** Every shipped file meets every bar; the figures say by how much when one does not. */
+function expectBar(file: string, meets: boolean, figures: string): void {
+  expect(meets, `${file}: ${figures}`).toBe(true);
 }
 
 describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s', (file, scenario) => {
@@ -67,7 +50,6 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
     expectBar(
       file,
       shares.every((s) => s.share <= GUESSABLE_ABOVE),
-      KNOWN_GUESSABLE,
       figures,
     );
   });
@@ -78,13 +60,13 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
     const { measured, rounded } = measureMinutes(scenario, SEED);
     const figures = `stated ${scenario.source.minutes}, measured ${rounded} (${measured.toFixed(1)})`;
     console.log(`${file} minutes: ${figures}`);
-    expectBar(file, minutesHold(scenario.source.minutes, rounded), KNOWN_MINUTES_OFF, figures);
+    expectBar(file, minutesHold(scenario.source.minutes, rounded), figures);
   });
 
   it('lets the debrief judge every objective both ways: some option shows it, some goes against it', () => {
     const oneSided = lint(scenario.source).filter((f) => f.code === 'LD507' || f.code === 'LD508');
     const figures = oneSided.map((f) => `${f.code} ${f.message}`).join('; ') || 'every objective both ways';
-    expectBar(file, oneSided.length === 0, KNOWN_ONE_SIDED_OBJECTIVES, figures);
+    expectBar(file, oneSided.length === 0, figures);
   });
 
   it('tags its risks and lets no source or country carry more than half of them', () => {
@@ -96,7 +78,7 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
     const figures = `${spread.tagged} risk-bearing events of ${cards} cards; sources ${JSON.stringify(Object.fromEntries(spread.bySource))}; countries ${JSON.stringify(Object.fromEntries(spread.byCountry))}`;
     console.log(`${file} risk: ${figures}`);
     const meets = spread.tagged * 2 >= cards && over.length === 0;
-    expectBar(file, meets, KNOWN_RISK_UNBALANCED, figures);
+    expectBar(file, meets, figures);
   });
 });
 
