@@ -26,6 +26,16 @@ export interface ShippedScenarioOptions {
 }
 
 /**
+ * The select screen's order: by file name without `.json`, so that a cut of a scenario named after it
+ * (`after-the-summit-workshop`) comes right after it. Sorting whole names would put it first, since
+ * `-` sorts before `.`.
+ */
+export function byStem(a: string, b: string): number {
+  const stem = (name: string) => name.replace(/\.json$/, '');
+  return stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0;
+}
+
+/**
  * Checks the shipped scenarios at build time and hands the game their parsed form, so the game's
  * first chunk needs neither zod nor the linter (together over 100 kB gzipped): they load only when a
  * player opens a scenario file of their own. A shipped file with an error fails the build, naming
@@ -36,7 +46,7 @@ export function shippedScenarios(directory: string, options: ShippedScenarioOpti
   const files = () =>
     readdirSync(directory)
       .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
-      .sort();
+      .sort(byStem);
   const load = (name: string): Scenario => {
     const file = path.join(directory, name);
     const shown = path.relative(process.cwd(), file);

@@ -6,7 +6,9 @@ import { type Browser, launchChromium } from './helpers/browser';
 import { type GameLocale, openGame, VIEWPORTS, type Viewport } from './helpers/game';
 import { startPlay } from './helpers/play';
 import { expectNoProblems } from './helpers/problems';
+import { waitForPhase } from './helpers/screens';
 import { shot } from './helpers/shot';
+import { messages, readScenario } from './helpers/text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,6 +24,37 @@ const CASES: readonly (readonly [GameLocale, Viewport])[] = [
 ];
 
 describe('the built page', () => {
+  for (const [locale, viewport] of CASES) {
+    test(`lists the flagship's workshop cut right after it, with its own minutes (${locale}, ${viewport.name})`, async () => {
+      const page = await browser.context.newPage();
+      try {
+        const game = await openGame(page, { locale, viewport });
+        const m = messages(locale);
+        await page.getByRole('button', { name: m.newGame, exact: true }).click();
+        await waitForPhase(page, 'select');
+        const cards = page.locator('.scenario-card');
+        const titles = await cards.locator('h2').allTextContents();
+        const [flagship, cut] = ['after-the-summit', 'after-the-summit-workshop'].map(readScenario);
+        const at = titles.indexOf(flagship?.title[locale] ?? '');
+        expect(at, titles.join(' | ')).toBeGreaterThanOrEqual(0);
+        expect(titles[at + 1]).toBe(cut?.title[locale]);
+        const minutes = (
+          JSON.parse(readFileSync('scenarios/after-the-summit-workshop.json', 'utf8')) as { minutes: number }
+        ).minutes;
+        expect(
+          await cards
+            .nth(at + 1)
+            .locator('.minutes')
+            .textContent(),
+        ).toBe(m.minutes(minutes));
+        await shot(page, `smoke-select-${locale}`);
+        expectNoProblems(game.problems);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   for (const [locale, viewport] of CASES) {
     test(`loads with no errors, failed requests or serious axe violations (${locale}, ${viewport.name})`, async () => {
       const page = await browser.context.newPage();
