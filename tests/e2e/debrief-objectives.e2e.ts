@@ -10,8 +10,8 @@ import { messages } from './helpers/text';
 
 // The debrief after a whole run: each learning objective with its status (a word and a shape) and the
 // decisions behind it, and under every decision each option with an expert's view, the one taken
-// marked. The shipped sample has no expert lines yet, so an author's copy with a line on every option
-// is played.
+// marked. An author's copy of the sample is played, its expert lines replaced by ones that name their
+// option.
 const browser = useBrowser();
 
 const VIEWPORTS: readonly Viewport[] = [

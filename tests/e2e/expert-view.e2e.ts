@@ -9,8 +9,9 @@ import { shot } from './helpers/shot';
 import { messages } from './helpers/text';
 
 // The facilitator's reveal with a scenario that has expert lines: after the vote, every option of the
-// decision with what it protects and what it costs, the one the room took marked in words. The shipped
-// sample has no expert lines yet, so an author's copy of it with some is opened as a workshop.
+// decision with what it protects and what it costs, the one the room took marked in words. An author's
+// copy of the sample is opened as a workshop, its expert lines replaced by ones that name their option,
+// so the test can tell each line is shown beside the right option.
 const browser = useBrowser();
 
 describe('the expert view in the facilitator’s reveal', () => {

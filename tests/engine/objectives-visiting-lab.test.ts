@@ -47,11 +47,17 @@ describe('objectives in The Visiting Lab', () => {
 
   it('a counter the player accepts counts as their term: the 30-day review shows segmenting by contract', () => {
     player.choose('negotiate').continue().propose(AGREEMENT).acceptCounter();
+    // Each clause counts on its own: scope and IP as proposed, publication as countered.
     expect(evidenceOf(player, 'segment-by-contract')).toEqual([
       ['visiting-lab-proposal', null, 'negotiate', 'shows', 1],
+      ['joint-lab-agreement', 'scope', 'science-plus-characterisation', 'shows', 1],
+      ['joint-lab-agreement', 'ip', 'by-inventor', 'shows', 1],
       ['joint-lab-agreement', 'publication', 'review-30', 'shows', 1],
     ]);
-    expect(summary(judged(player))['segment-by-contract']).toEqual(['shown', 2, 0]);
+    expect(summary(judged(player))['segment-by-contract']).toEqual(['shown', 4, 0]);
+    expect(evidenceOf(player, 'proportionate-protection')).toEqual([
+      ['joint-lab-agreement', 'data', 'tiered', 'shows', 1],
+    ]);
   });
 
   it('walking away counts the position the player last proposed', () => {
@@ -75,7 +81,7 @@ describe('objectives in The Visiting Lab', () => {
     expect(summary(judged(player))['classify-first']).toEqual(['missed', 0, 1]);
   });
 
-  it('a whole term: one objective shown by four decisions, one missed, one shown once', () => {
+  it('a whole term: one objective shown by four decisions, one missed, one shown despite a deferral', () => {
     player.choose('negotiate').continue().propose(AGREEMENT).acceptCounter().continue();
     player.choose('later').continue().choose('joint-diagnosis').continue().choose('follow-agreement');
     player.continue().choose('carry-on').continue().choose('decline-invite').continue();
@@ -83,8 +89,8 @@ describe('objectives in The Visiting Lab', () => {
     expect(player.view.ending?.id).toBe('half-open');
     expect(summary(judged(player))).toEqual({
       'classify-first': ['missed', 0, 1],
-      'segment-by-contract': ['shown', 4, 0],
-      'proportionate-protection': ['shown', 1, 0],
+      'segment-by-contract': ['shown', 6, 0],
+      'proportionate-protection': ['shown', 2, 1],
     });
     expect(evidenceOf(player, 'classify-first')).toEqual([
       ['partner-screening', null, 'carry-on', 'against', 5],
@@ -93,6 +99,13 @@ describe('objectives in The Visiting Lab', () => {
       judged(player)
         .find((j) => j.id === 'segment-by-contract')
         ?.evidence.map((e) => e.decision),
-    ).toEqual([0, 1, 3, 4]);
+    ).toEqual([0, 1, 1, 1, 3, 4]);
+    // Deferring the control plan went against proportionate protection; the tiered data clause and
+    // declining a passport rule outweigh it.
+    expect(evidenceOf(player, 'proportionate-protection')?.map((e) => [e[2], e[3]])).toEqual([
+      ['tiered', 'shows'],
+      ['later', 'against'],
+      ['decline-invite', 'shows'],
+    ]);
   });
 });

@@ -139,6 +139,15 @@ describe('The Visiting Lab', () => {
     for (const o of options) expect(o.expert?.en && o.expert.ko, o.id).toBeTruthy();
   });
 
+  it('every option of every card, choices and clause options alike, has an expert line in both languages', () => {
+    const missing = scenario.source.events.flatMap((event) =>
+      [...(event.choices ?? []), ...(event.negotiation?.clauses.flatMap((c) => c.options) ?? [])]
+        .filter((o) => !(o.expert?.ko && o.expert.en))
+        .map((o) => `${event.id}/${o.id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('then the joint lab agreement arrives chained, in the same month, clause by clause', () => {
     const view = player.choose('negotiate').continue().view;
     expect(view.phase).toBe('negotiating');
@@ -230,6 +239,12 @@ describe('The Visiting Lab', () => {
       ['ip', 'by-inventor'],
       ['publication', 'review-30'],
     ]);
+    // Every clause option, taken or not, carries its own expert line in both languages.
+    for (const group of outcome?.expert.groups ?? []) {
+      expect(group.options).toHaveLength(3);
+      for (const o of group.options) expect(o.expert?.en && o.expert.ko, o.id).toBeTruthy();
+    }
+    expect(outcome?.expert.groups[1]?.options[0]?.expert?.en).toMatch(/^Keeps raw process data on Hanbit/);
     expect(view.sound?.cue).toBe('better');
     expect(door(view, 'thin-film-lab')).toBe(true);
     expect(door(view, 'contracts-office')).toBe(true);
