@@ -1,0 +1,33 @@
+/**
+ * Why the room refused an intent: a stable code the server logs and sends back, and that the screens
+ * will translate. Refusing never changes the room.
+ */
+export type Refusal =
+  /** The token belongs to no one in this room. */
+  | 'unknown-token'
+  /** A participant sent what only the facilitator may. */
+  | 'forbidden'
+  /** An older sequence number than one already applied: a replayed or reordered intent. */
+  | 'stale-seq'
+  /** Meant for another decision than the current one (sent late, or twice across a card). */
+  | 'wrong-decision'
+  /** The vote is not open (not yet, or already closed). */
+  | 'vote-not-open'
+  /** The vote cannot be opened or closed now. */
+  | 'vote-not-waiting'
+  | 'not-tied'
+  /** Not a choice (or clause option) one may take now. */
+  | 'no-such-choice'
+  /** The run is not in the phase this action belongs to. */
+  | 'wrong-phase'
+  | 'unknown-team'
+  | 'room-full'
+  | 'timer-not-set';
+
+export type Reply =
+  | { readonly ok: true; readonly repeated: boolean }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+export const APPLIED: Reply = { ok: true, repeated: false };
+export const REPEATED: Reply = { ok: true, repeated: true };
+export const refuse = (refusal: Refusal): Reply => ({ ok: false, refusal });
