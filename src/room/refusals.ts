@@ -22,7 +22,19 @@ export type Refusal =
   | 'wrong-phase'
   | 'unknown-team'
   | 'room-full'
-  | 'timer-not-set';
+  | 'timer-not-set'
+  /** No room has this code (joining, watching) or the scenario asked for is not on the server. */
+  | 'unknown-room'
+  | 'unknown-scenario'
+  // Refused by the server before the room sees it:
+  /** Not a message of the protocol (shape, types, sizes). */
+  | 'invalid'
+  /** Too many messages from this connection or this token: slow down. */
+  | 'rate-limited'
+  /** Too many failed joins from this address: wait a minute. */
+  | 'too-many-failed-joins'
+  /** A signed intent from a connection that has not joined or resumed that token's room. */
+  | 'not-in-room';
 
 export type Reply =
   | { readonly ok: true; readonly repeated: boolean }

@@ -5,19 +5,26 @@ export type RoomRole = 'display' | 'participant' | 'control';
 
 /**
  * What a client of the room is sent after every change: the engine's presented view as it is, and the
- * room around it. Plain JSON. It never carries a token other than the receiver's own (and that only in
- * the replies to join and create), and never who voted for what: only counts, and only once the vote is
- * closed unless the room shows the tally live.
+ * room around it. Plain JSON. It never carries a token, and never who voted for what: only counts, and
+ * only once the vote is closed unless the room shows the tally live.
  */
 export interface RoomView {
   readonly role: RoomRole;
+  /** The server's clock when sent: a screen counts the timer down from it. */
+  readonly serverTime: number;
+  /** When the room and its data will be deleted (the facilitator's view only; null for others). */
+  readonly expiresAt: number | null;
   readonly code: string;
   readonly joined: number;
   readonly settings: RoomSettings;
-  readonly view: PresentedView;
+  /** The engine's view; null in an update when it has not changed since the previous message. */
+  readonly view: PresentedView | null;
   readonly vote: VoteView;
   readonly timer: TimerState | null;
-  /** The participant's own: their name, team and current ballot. */
+  /**
+   * The participant's own: their name, team and ballot (sent in replies to them; null in broadcasts).
+   * The ballot belongs to `vote.decision`.
+   */
   readonly you: {
     readonly number: number;
     readonly name: string | null;
@@ -42,15 +49,27 @@ export interface VoteView {
   readonly tied: readonly string[];
 }
 
-/** The room as one client sees it; `token` names the participant for the participant's own view. */
-export function roomView(room: RoomState, role: RoomRole, token: string | null = null): RoomView {
+export interface ViewOptions {
+  readonly now: number;
+  /** The participant whose own view this is (their ballot included). */
+  readonly token?: string;
+  readonly expiresAt?: number;
+  /** Leave the engine's view out (it has not changed since the client's last message). */
+  readonly withoutView?: boolean;
+}
+
+/** The room as one client sees it. */
+export function roomView(room: RoomState, role: RoomRole, options: ViewOptions): RoomView {
+  const token = options.token ?? null;
   const me = role === 'participant' && token !== null ? room.participants.get(token) : undefined;
   return {
     role,
+    serverTime: options.now,
+    expiresAt: role === 'control' ? (options.expiresAt ?? null) : null,
     code: room.code,
     joined: room.participants.size,
     settings: room.settings,
-    view: room.view,
+    view: options.withoutView === true ? null : room.view,
     vote: voteView(room),
     timer: room.timer,
     you:

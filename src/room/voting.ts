@@ -92,7 +92,8 @@ export function stepRoom(room: RoomState, action: Action): RoomState | null {
   try {
     const run = step(room.scenario, room.run, action);
     const view = present(room.scenario, run);
-    const moved = view.phase === 'choosing' && run.decisions !== room.round.decision;
+    const deciding = view.phase === 'choosing' || view.phase === 'negotiating';
+    const moved = deciding && run.decisions !== room.round.decision;
     return { ...room, run, view, round: moved ? newRound(run.decisions) : room.round };
   } catch (error) {
     if (error instanceof InvalidActionError) return null;

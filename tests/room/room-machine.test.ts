@@ -63,11 +63,11 @@ describe('a workshop room', () => {
     r.send(A, { type: 'vote', decision, choice: first as string });
     r.send(B, { type: 'vote', decision, choice: first as string });
     r.send(C, { type: 'vote', decision, choice: second as string });
-    const display = roomView(r.room, 'display');
+    const display = roomView(r.room, 'display', { now: 0 });
     expect(display.vote).toMatchObject({ status: 'open', voters: 3, tally: null });
-    expect(roomView(r.room, 'participant', A).you?.choice).toBe(first);
+    expect(roomView(r.room, 'participant', { now: 0, token: A }).you?.choice).toBe(first);
     expect(r.send(CONTROL, { type: 'close', decision }).ok).toBe(true);
-    const revealed = roomView(r.room, 'display').vote;
+    const revealed = roomView(r.room, 'display', { now: 0 }).vote;
     expect(revealed.status).toBe('played');
     expect(revealed.chosen).toBe(first);
     expect(revealed.tally?.counts[first as string]).toBe(2);
@@ -90,7 +90,7 @@ describe('a workshop room', () => {
     const [first] = choicesOf(r.room);
     r.send(CONTROL, { type: 'open', decision });
     r.send(A, { type: 'vote', decision, choice: first as string });
-    expect(roomView(r.room, 'display').vote.tally?.counts[first as string]).toBe(1);
+    expect(roomView(r.room, 'display', { now: 0 }).vote.tally?.counts[first as string]).toBe(1);
   });
 
   test('a tie waits for the facilitator, who can only pick one of the tied choices', () => {
@@ -103,7 +103,10 @@ describe('a workshop room', () => {
     r.send(A, { type: 'vote', decision, choice: first as string });
     r.send(B, { type: 'vote', decision, choice: second as string });
     r.send(CONTROL, { type: 'close', decision });
-    expect(roomView(r.room, 'control').vote).toMatchObject({ status: 'tied', tied: [first, second] });
+    expect(roomView(r.room, 'control', { now: 0 }).vote).toMatchObject({
+      status: 'tied',
+      tied: [first, second],
+    });
     expect(r.room.view.phase).toBe('choosing');
     if (third !== undefined) {
       expect(r.send(CONTROL, { type: 'breakTie', decision, choice: third })).toEqual({
@@ -121,7 +124,7 @@ describe('a workshop room', () => {
     const decision = r.room.round.decision;
     r.send(CONTROL, { type: 'open', decision });
     r.send(CONTROL, { type: 'close', decision });
-    expect(roomView(r.room, 'control').vote.tied).toEqual(choicesOf(r.room));
+    expect(roomView(r.room, 'control', { now: 0 }).vote.tied).toEqual(choicesOf(r.room));
   });
 
   test('the played choice steps the engine; continue brings the next decision with a fresh vote', () => {
@@ -134,7 +137,7 @@ describe('a workshop room', () => {
     expect(r.room.view.outcome).not.toBeNull();
     expect(r.send(CONTROL, { type: 'continue' }).ok).toBe(true);
     expect(r.room.round).toMatchObject({ decision: decision + 1, status: 'waiting', tally: null });
-    expect(roomView(r.room, 'participant', A).you?.choice).toBeNull();
+    expect(roomView(r.room, 'participant', { now: 0, token: A }).you?.choice).toBeNull();
     // A ballot meant for the decision before is refused, not counted on this one.
     r.send(CONTROL, { type: 'open', decision: decision + 1 });
     expect(r.send(A, { type: 'vote', decision, choice: choicesOf(r.room)[0] as string })).toEqual({
@@ -288,8 +291,8 @@ describe('the facilitator tools', () => {
       { type: 'note', token: CONTROL, seq: 1, decision: 0, text: 'They split on trust' },
       0,
     ).room;
-    expect(roomView(room, 'control').control?.notes).toEqual({ 0: 'They split on trust' });
-    expect(roomView(room, 'display').control).toBeNull();
+    expect(roomView(room, 'control', { now: 0 }).control?.notes).toEqual({ 0: 'They split on trust' });
+    expect(roomView(room, 'display', { now: 0 }).control).toBeNull();
     expect(
       applyIntent(room, { type: 'note', token: CONTROL, seq: 2, decision: 9, text: 'x' }, 0).reply,
     ).toEqual({
