@@ -12,7 +12,8 @@ const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/gu;
  * characters removed, runs of spaces made one, trimmed. An empty result means "no name".
  */
 export function cleanName(text: string): string {
-  return normalizeTyped(text).replace(CONTROL_OR_FORMAT, '').replace(/\s+/g, ' ').trim();
+  // Line breaks and tabs become spaces first: "a<newline>b" was two words, not one.
+  return normalizeTyped(text).replace(/\s+/g, ' ').replace(CONTROL_OR_FORMAT, '').replace(/ +/g, ' ').trim();
 }
 
 /** A room code as typed on a phone: full-width folded, spaces and dashes dropped, upper case. */

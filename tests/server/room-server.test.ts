@@ -1,3 +1,4 @@
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RoomClient } from './room-client';
 import { startTestServer, type TestServer } from './test-server';
@@ -162,6 +163,37 @@ describe('the room server', () => {
     expect(await client().join(code)).toEqual({ ok: false, refusal: 'too-many-failed-joins' });
     t.advance(60_000);
     expect((await client().join(code)).ok).toBe(true);
+  });
+
+  test('the facilitator deletes the room: every screen is told, and its token no longer works', async () => {
+    const { control, display, code } = await newRoom();
+    const deleted = new Promise<unknown>((resolve) => display.socket.once('deleted', resolve));
+    expect((await control.signed({ type: 'delete' })).ok).toBe(true);
+    expect(await deleted).toEqual({ code });
+    expect(await control.send({ type: 'resume', token: control.token })).toEqual({
+      ok: false,
+      refusal: 'unknown-token',
+    });
+    expect(await client().join(code)).toEqual({ ok: false, refusal: 'unknown-room' });
+  });
+
+  test("a browser page from another origin cannot open the room's WebSocket", async () => {
+    const foreign = io(t.url, {
+      transports: ['websocket'],
+      extraHeaders: { origin: 'http://elsewhere.example' },
+      reconnection: false,
+    });
+    const error = await new Promise<Error>((resolve) => foreign.once('connect_error', resolve));
+    foreign.close();
+    expect(error).toBeInstanceOf(Error);
+    expect(t.logs.join('\n')).toContain('refused connection from origin http://elsewhere.example');
+    const own = io(t.url, {
+      transports: ['websocket'],
+      extraHeaders: { origin: t.url },
+      reconnection: false,
+    });
+    await new Promise<void>((resolve) => own.once('connect', () => resolve()));
+    own.close();
   });
 
   test('serves the page with its Content Security Policy', async () => {
