@@ -139,11 +139,12 @@ export class RoomRegistry {
     return { ...change, deleted: false };
   }
 
-  /** Deletes every room whose time is up; returns their ids. */
-  expire(): string[] {
+  /** Deletes every room whose time is up; returns their ids and codes. */
+  expire(): { id: string; code: string | null }[] {
     const ids = this.options.journal.expired(this.options.now());
+    const gone = ids.map((id) => ({ id, code: this.rooms.get(id)?.code ?? null }));
     for (const id of ids) this.delete(id);
-    return ids;
+    return gone;
   }
 
   delete(roomId: string): void {

@@ -63,7 +63,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
   });
   serveRoomProtocol(io, { registry, now, log: options.log });
   const sweep = () => {
-    for (const id of registry.expire()) options.log(`room ${id} expired and was deleted`);
+    for (const { id, code } of registry.expire()) {
+      io.to(`display:${id}`).to(`control:${id}`).emit('deleted', { code });
+      options.log(`room ${code ?? id} expired and was deleted`);
+    }
   };
   sweep();
   const timer = setInterval(sweep, HOUR);

@@ -119,7 +119,7 @@ describe('the room registry and its journal', () => {
     expect(a.rooms.expire()).toEqual([]);
     expect(a.rooms.size).toBe(1);
     now.t = 15_000;
-    expect(a.rooms.expire()).toEqual([later.id]);
+    expect(a.rooms.expire()).toEqual([{ id: later.id, code: later.code }]);
     expect(a.journal.rooms()).toEqual([]);
     a.journal.close();
   });
