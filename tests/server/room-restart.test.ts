@@ -21,7 +21,10 @@ function client(url: string): RoomClient {
   return c;
 }
 
-test('a server killed mid-vote comes back with every acknowledged vote; participants reconnect by themselves', async () => {
+// Two server starts (each allowed 90 s on a busy machine) and a few exchanges: the bound on a hang.
+test('a server killed mid-vote comes back with every acknowledged vote; participants reconnect by themselves', {
+  timeout: 240_000,
+}, async () => {
   const dataFile = path.join(dir, 'rooms.sqlite');
   const first = await startServerProcess(dataFile);
   servers.push(first);

@@ -43,7 +43,8 @@ async function newRoom() {
 
 const votable = (c: RoomClient) => (c.view?.choices ?? []).filter((c) => !c.locked).map((c) => c.id);
 
-describe('the room server', () => {
+// Each exchange waits at most PATIENCE_MS; a test that hangs fails here instead of at the suite's limit.
+describe('the room server', { timeout: 120_000 }, () => {
   test('create, three join, vote, close, reveal, next card', async () => {
     const { control, display, code } = await newRoom();
     const people = [client(), client(), client()];
