@@ -130,6 +130,7 @@ export function serveRoomProtocol(
       };
     },
     join(socket: Socket, intent: JoinIntent): Answer {
+      const before = registry.roomByCode(intent.code);
       const joined = registry.join(intent);
       if (!joined.reply.ok || joined.room === undefined || joined.token === undefined) {
         const refusal = joined.reply.ok ? 'unknown-room' : joined.reply.refusal;
@@ -138,7 +139,8 @@ export function serveRoomProtocol(
           : refused(socket, 'join', refusal);
       }
       const view = attach(socket, joined.room, 'participant', joined.token);
-      broadcast(undefined, joined.room.id);
+      // The newcomer has the whole view in its answer; the others only need the new count.
+      broadcast(before, joined.room.id);
       return { ok: true, repeated: false, token: joined.token, room: view };
     },
     watch(socket: Socket, code: string): Answer {

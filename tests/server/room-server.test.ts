@@ -166,6 +166,22 @@ describe('the room server', { timeout: 120_000 }, () => {
     expect((await client().join(code)).ok).toBe(true);
   });
 
+  test('a participant whose connection drops comes back by itself as the same person, with the same vote', async () => {
+    const { control, display, code } = await newRoom();
+    const phone = client();
+    await phone.join(code, { name: 'Ji-woo' });
+    const decision = display.latest?.vote.decision ?? -1;
+    const [, second] = votable(display);
+    await control.signed({ type: 'open', decision });
+    await phone.signed({ type: 'vote', decision, choice: second });
+    phone.latest = null;
+    // The network drops (the engine's transport closes); Socket.IO's client reconnects and resumes.
+    phone.socket.io.engine.close();
+    const back = await phone.until((v) => v.you !== null);
+    expect(back.you).toEqual({ number: 1, name: 'Ji-woo', team: null, choice: second });
+    expect(display.latest?.joined).toBe(1);
+  });
+
   test('the facilitator deletes the room: every screen is told, and its token no longer works', async () => {
     const { control, display, code } = await newRoom();
     const deleted = new Promise<unknown>((resolve) => display.socket.once('deleted', resolve));
