@@ -58,10 +58,7 @@ const FAILED_JOIN_RATE = 1 / 6;
  * acknowledgement and followed by an update to every screen of the room. Refusals are answered with a
  * code and logged; they never stop the room.
  */
-export function serveRoomProtocol(
-  io: Server,
-  options: ProtocolOptions,
-): { broadcast(before: RoomState | undefined, roomId: string): void } {
+export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
   const { registry, now, log } = options;
   const perConnection = new RateLimiter(CONNECTION_BURST, CONNECTION_RATE, now);
   const perToken = new RateLimiter(TOKEN_BURST, TOKEN_RATE, now);
@@ -73,7 +70,7 @@ export function serveRoomProtocol(
       now: now(),
       withoutView,
       ...(attachment.token === null ? {} : { token: attachment.token }),
-      ...(attachment.role === 'control' ? { expiresAt: registry.expiryOf(room.id) ?? 0 } : {}),
+      ...(attachment.role === 'control' ? { expiresAt: registry.expiryOf(room.id) ?? undefined } : {}),
     });
 
   /** An update to every screen of a room: displays and participants share one, facilitators another. */
@@ -119,8 +116,13 @@ export function serveRoomProtocol(
   const handlers = {
     create(socket: Socket, intent: CreateIntent): Answer {
       const reply = registry.create(intent);
-      if (!reply.ok || reply.room === undefined)
-        return failedFrom(socket, 'create', reply.ok ? 'unknown-token' : reply.refusal);
+      if (!reply.ok || reply.room === undefined) {
+        // Only a wrong host token is a guess; an unknown scenario or an old number is a mistake.
+        const refusal = reply.ok ? 'unknown-token' : reply.refusal;
+        return refusal === 'unknown-token'
+          ? failedFrom(socket, 'create', refusal)
+          : refused(socket, 'create', refusal);
+      }
       const room = reply.room;
       return {
         ok: true,
@@ -186,7 +188,10 @@ export function serveRoomProtocol(
   io.on('connection', (socket) => {
     socket.onAny((event: unknown) => {
       if (event !== 'intent')
-        log(`refused event ${String(event).slice(0, 40)} from ${socket.id}: not part of the protocol`);
+        // Quoted as JSON: an event name is the sender's text, and may hold control characters.
+        log(
+          `refused event ${JSON.stringify(String(event).slice(0, 40))} from ${socket.id}: not part of the protocol`,
+        );
     });
     socket.on('intent', (raw: unknown, ack: unknown) => {
       const answer = (value: Answer) => {
@@ -230,6 +235,4 @@ export function serveRoomProtocol(
       }
     });
   });
-
-  return { broadcast };
 }
