@@ -52,7 +52,17 @@ export class RoomRegistry {
     const { journal } = options;
     this.hostToken = journal.meta(HOST_TOKEN) ?? options.random.token();
     journal.setMeta(HOST_TOKEN, this.hostToken);
-    for (const record of journal.rooms()) this.restore(record);
+    for (const record of journal.rooms()) {
+      try {
+        this.restore(record);
+      } catch (error) {
+        // One unreadable room must not keep the others from coming back; its data stays for a look.
+        this.forget(record.id, record.code);
+        options.log(
+          `could not restore room ${record.code}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
   }
 
   get size(): number {
@@ -151,10 +161,14 @@ export class RoomRegistry {
     const room = this.rooms.get(roomId);
     this.options.journal.deleteRoom(roomId);
     if (room === undefined) return;
+    this.forget(roomId, room.code);
+  }
+
+  private forget(roomId: string, code: string): void {
     this.rooms.delete(roomId);
-    this.byCode.delete(room.code);
+    this.byCode.delete(code);
     this.expiresAt.delete(roomId);
-    for (const token of [room.controlToken, ...room.participants.keys()]) this.byToken.delete(token);
+    for (const [token, id] of this.byToken) if (id === roomId) this.byToken.delete(token);
   }
 
   /** Journal first, then memory: an intent that changed nothing (a retransmission, a refusal by token) is not written. */

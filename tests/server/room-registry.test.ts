@@ -124,6 +124,39 @@ describe('the room registry and its journal', () => {
     a.journal.close();
   });
 
+  test('a room that cannot be rebuilt is reported and kept on disk; the others come back', () => {
+    const file = path.join(dir, 'broken.sqlite');
+    const now = { t: 0 };
+    const a = registry(file, now);
+    const good = a.rooms.create({
+      type: 'create',
+      token: a.rooms.hostToken,
+      seq: 1,
+      scenario: scenario.source.id,
+    });
+    a.journal.createRoom(
+      {
+        id: 'broken',
+        code: 'BROKE',
+        controlToken: token('c'),
+        seed: 1,
+        createdAt: 0,
+        expiresAt: 1e12,
+        scenario: {},
+        settings: {},
+      },
+      {},
+    );
+    a.journal.close();
+    const b = registry(file, now);
+    expect(b.logs.some((line) => line.startsWith('could not restore room BROKE'))).toBe(true);
+    expect(b.rooms.size).toBe(1);
+    expect(b.rooms.roomByCode('BROKE')).toBeUndefined();
+    expect(good.ok && good.room !== undefined && b.rooms.room(good.room.id) !== undefined).toBe(true);
+    expect(b.journal.rooms().map((r) => r.id)).toContain('broken');
+    b.journal.close();
+  });
+
   test('a create with an unknown host token or scenario is refused', () => {
     const a = registry(path.join(dir, 'refuse.sqlite'), { t: 0 });
     expect(
