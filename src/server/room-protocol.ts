@@ -160,10 +160,15 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
     },
     signed(socket: Socket, intent: SignedIntent): Answer {
       if (!perToken.take(intent.token)) return refused(socket, intent.type, 'rate-limited');
-      const attachment = attachments.get(socket);
       const found = registry.roomByToken(intent.token);
-      if (attachment === undefined || found === undefined || found.room.id !== attachment.roomId) {
-        return refused(socket, intent.type, found === undefined ? 'unknown-token' : 'not-in-room');
+      if (found === undefined) return refused(socket, intent.type, 'unknown-token');
+      // A new connection may send before its `resume` (Socket.IO sends what it buffered while offline
+      // first): the token is the credential, so it joins its room. A connection already in a room
+      // acts there only.
+      if (attachments.get(socket) === undefined) attach(socket, found.room, found.role, intent.token);
+      const attachment = attachments.get(socket);
+      if (attachment === undefined || found.room.id !== attachment.roomId) {
+        return refused(socket, intent.type, 'not-in-room');
       }
       const before = found.room;
       const change = registry.apply(before.id, intent);

@@ -17,6 +17,8 @@ export class RoomClient {
   token: string | null = null;
   seq = 0;
   latest: RoomView | null = null;
+  /** How many times this client came back (a resume answered) after a reconnection. */
+  resumes = 0;
   /** The engine's view from the latest message that carried one. */
   view: RoomView['view'] = null;
   private waiters: { test: (view: RoomView) => boolean; resolve: (view: RoomView) => void }[] = [];
@@ -33,7 +35,9 @@ export class RoomClient {
     this.socket.on('connect', () => {
       if (this.token !== null && this.socket.recovered !== true) {
         void this.send({ type: 'resume', token: this.token }).then((answer) => {
-          if (answer.ok && answer.room) this.receive(answer.room);
+          if (!answer.ok || !answer.room) return;
+          this.resumes += 1;
+          this.receive(answer.room);
         });
       }
     });

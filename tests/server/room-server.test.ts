@@ -182,6 +182,26 @@ describe('the room server', { timeout: 120_000 }, () => {
     expect(display.latest?.joined).toBe(1);
   });
 
+  test('a new connection that sends before it resumes acts as its token, in its room only', async () => {
+    const { control, display, code } = await newRoom();
+    const phone = client();
+    await phone.join(code);
+    const decision = display.latest?.vote.decision ?? -1;
+    const [first] = votable(display);
+    await control.signed({ type: 'open', decision });
+    const sameTokenElsewhere = client();
+    await sameTokenElsewhere.connected();
+    const answer = await sameTokenElsewhere.send({
+      type: 'vote',
+      token: phone.token,
+      seq: 1,
+      decision,
+      choice: first,
+    });
+    expect(answer).toMatchObject({ ok: true, room: { you: { number: 1, choice: first } } });
+    await display.until((v) => v.vote.voters === 1);
+  });
+
   test('the facilitator deletes the room: every screen is told, and its token no longer works', async () => {
     const { control, display, code } = await newRoom();
     const deleted = new Promise<unknown>((resolve) => display.socket.once('deleted', resolve));
