@@ -179,7 +179,7 @@ describe('the room server', { timeout: 120_000 }, () => {
     phone.socket.io.engine.close();
     const back = await phone.until((v) => v.you !== null);
     expect(back.you).toEqual({ number: 1, name: 'Ji-woo', team: null, choice: second });
-    expect(display.latest?.joined).toBe(1);
+    expect((await display.until((v) => v.joined >= 1)).joined).toBe(1);
   });
 
   test('a new connection that sends before it resumes acts as its token, in its room only', async () => {
