@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * that way. Workers only from the page's own files. Added only to the build: the dev server needs inline
  * scripts for hot reload.
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -1,0 +1,45 @@
+/**
+ * Why the room refused an intent: a stable code the server logs and sends back, and that the screens
+ * will translate. Refusing never changes the room.
+ */
+export type Refusal =
+  /** The token belongs to no one in this room. */
+  | 'unknown-token'
+  /** A participant sent what only the facilitator may. */
+  | 'forbidden'
+  /** An older sequence number than one already applied: a replayed or reordered intent. */
+  | 'stale-seq'
+  /** Meant for another decision than the current one (sent late, or twice across a card). */
+  | 'wrong-decision'
+  /** The vote is not open (not yet, or already closed). */
+  | 'vote-not-open'
+  /** The vote cannot be opened or closed now. */
+  | 'vote-not-waiting'
+  | 'not-tied'
+  /** Not a choice (or clause option) one may take now. */
+  | 'no-such-choice'
+  /** The run is not in the phase this action belongs to. */
+  | 'wrong-phase'
+  | 'unknown-team'
+  | 'room-full'
+  | 'timer-not-set'
+  /** No room has this code (joining, watching) or the scenario asked for is not on the server. */
+  | 'unknown-room'
+  | 'unknown-scenario'
+  // Refused by the server before the room sees it:
+  /** Not a message of the protocol (shape, types, sizes). */
+  | 'invalid'
+  /** Too many messages from this connection or this token: slow down. */
+  | 'rate-limited'
+  /** Too many failed joins from this address: wait a minute. */
+  | 'too-many-failed-joins'
+  /** A signed intent from a connection that has not joined or resumed that token's room. */
+  | 'not-in-room';
+
+export type Reply =
+  | { readonly ok: true; readonly repeated: boolean }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+export const APPLIED: Reply = { ok: true, repeated: false };
+export const REPEATED: Reply = { ok: true, repeated: true };
+export const refuse = (refusal: Refusal): Reply => ({ ok: false, refusal });

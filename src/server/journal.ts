@@ -1,0 +1,121 @@
+import Database from 'better-sqlite3';
+import type { JoinIntent, SignedIntent } from '../room';
+
+/** One accepted intent of a room, as written before it is acknowledged and replayed on start. */
+export type JournalEntry =
+  | { readonly kind: 'join'; readonly intent: JoinIntent; readonly token: string }
+  | { readonly kind: 'intent'; readonly intent: SignedIntent };
+
+/** What a room was created with: everything `createRoom` was given, so replay builds the same room. */
+export interface RoomRecord {
+  readonly id: string;
+  readonly code: string;
+  readonly controlToken: string;
+  readonly seed: number;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  /** The parsed scenario the room plays, kept whole: the room replays on it even if the file changes. */
+  readonly scenario: unknown;
+  readonly settings: unknown;
+}
+
+/**
+ * The embedded store: one SQLite file (better-sqlite3), WAL with synchronous FULL, so a write that has
+ * returned is on disk and a killed process loses nothing it acknowledged. Each room is a row with what it
+ * was created from, plus its journal: every intent that changed it, in order. Rooms are rebuilt on start
+ * by replaying their journals. Deleted data is overwritten (secure_delete), not merely unlinked.
+ */
+export class Journal {
+  private readonly db: Database.Database;
+  private readonly insertEntry: Database.Statement<[string, number, number, string]>;
+  private readonly nextNumber = new Map<string, number>();
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('secure_delete = ON');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS rooms (
+        id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL, record TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS journal (
+        room_id TEXT NOT NULL, n INTEGER NOT NULL, at INTEGER NOT NULL, entry TEXT NOT NULL,
+        PRIMARY KEY (room_id, n)) WITHOUT ROWID;`);
+    this.insertEntry = this.db.prepare('INSERT INTO journal (room_id, n, at, entry) VALUES (?, ?, ?, ?)');
+  }
+
+  meta(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+      | { value: string }
+      | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db
+      .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?')
+      .run(key, value, value);
+  }
+
+  /** A new room and, in the same transaction, the host's sequence number that created it. */
+  createRoom(record: RoomRecord, meta: Readonly<Record<string, string>>): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO rooms (id, code, created_at, expires_at, record) VALUES (?, ?, ?, ?, ?)')
+        .run(record.id, record.code, record.createdAt, record.expiresAt, JSON.stringify(record));
+      for (const [key, value] of Object.entries(meta)) this.setMeta(key, value);
+    })();
+    this.nextNumber.set(record.id, 0);
+  }
+
+  /** Appends an entry to a room's journal; when this returns, it is on disk. */
+  append(roomId: string, at: number, entry: JournalEntry): void {
+    const n = this.nextNumber.get(roomId) ?? this.countEntries(roomId);
+    this.insertEntry.run(roomId, n, at, JSON.stringify(entry));
+    this.nextNumber.set(roomId, n + 1);
+  }
+
+  rooms(): RoomRecord[] {
+    const rows = this.db.prepare('SELECT record FROM rooms ORDER BY created_at, id').all() as {
+      record: string;
+    }[];
+    return rows.map((row) => JSON.parse(row.record) as RoomRecord);
+  }
+
+  /** A room's journal in order, with the time each entry arrived. */
+  *entries(roomId: string): Generator<{ at: number; entry: JournalEntry }> {
+    const rows = this.db
+      .prepare('SELECT at, entry FROM journal WHERE room_id = ? ORDER BY n')
+      .iterate(roomId);
+    for (const row of rows as Iterable<{ at: number; entry: string }>) {
+      yield { at: row.at, entry: JSON.parse(row.entry) as JournalEntry };
+    }
+  }
+
+  deleteRoom(roomId: string): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM journal WHERE room_id = ?').run(roomId);
+      this.db.prepare('DELETE FROM rooms WHERE id = ?').run(roomId);
+    })();
+    this.nextNumber.delete(roomId);
+  }
+
+  /** Ids of rooms whose time is up at `now`. */
+  expired(now: number): string[] {
+    const rows = this.db.prepare('SELECT id FROM rooms WHERE expires_at <= ?').all(now) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private countEntries(roomId: string): number {
+    const row = this.db.prepare('SELECT count(*) AS n FROM journal WHERE room_id = ?').get(roomId) as {
+      n: number;
+    };
+    return row.n;
+  }
+}
