@@ -39,7 +39,7 @@ async function openStudioByKeyboard(page: Page, locale: GameLocale): Promise<voi
   await page.locator('.studio-screen').waitFor({ timeout: 15_000 });
 }
 
-async function author(locale: GameLocale, viewport: Viewport): Promise<void> {
+async function author(locale: GameLocale, viewport: Viewport, workshop: boolean): Promise<void> {
   await withGame(browser, { locale, viewport }, async (page) => {
     const s = studioMessages(locale);
     const name = `studio-${viewport.name}`;
@@ -119,12 +119,22 @@ async function author(locale: GameLocale, viewport: Viewport): Promise<void> {
     const loaded = loadScenario(download.suggestedFilename(), saved);
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 
-    // Play-test to the first card, then back to the studio with the draft intact.
+    // Play-test to the first card (the Korean author as a workshop), then back to the studio with the
+    // draft intact. Esc opens the game's menu there, as in any play.
+    if (workshop) await page.getByLabel(s.playtestFacilitator).check();
     await page.getByRole('button', { name: s.playtest }).click();
     const now = await waitForPhase(page, ['intro', 'choosing'], 20_000);
     if (now.phase === 'intro') await finishIntro(page, { intro: 'skip' });
     await page.locator('#event-title').getByText(FIRST_TITLE[locale]).waitFor();
+    expect(await page.locator('.play-screen').getAttribute('data-mode')).toBe(
+      workshop ? 'facilitator' : 'solo',
+    );
     await shot(page, `${name}-playtest`);
+    await page.keyboard.press('Escape');
+    const menu = page.getByRole('dialog', { name: messages(locale).menu });
+    await menu.waitFor();
+    await menu.getByRole('button', { name: messages(locale).resume }).click();
+    await menu.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: s.backToStudio }).click();
     await editor(page).waitFor();
     expect(await editor(page).inputValue()).toBe(BLANK_TEMPLATE);
@@ -134,11 +144,11 @@ async function author(locale: GameLocale, viewport: Viewport): Promise<void> {
 
 describe('the scenario studio', () => {
   test('an English author on a laptop: new, mistake, fix, reload, download, play-test', async () => {
-    await author('en', VIEWPORTS.laptop);
+    await author('en', VIEWPORTS.laptop, false);
   });
 
-  test('a Korean author on a phone: the same', async () => {
-    await author('ko', VIEWPORTS.phone);
+  test('a Korean author on a phone: the same, play-testing as a workshop', async () => {
+    await author('ko', VIEWPORTS.phone, true);
   });
 
   test('an opened file comes back byte-identical, and a shipped id is called out', async () => {

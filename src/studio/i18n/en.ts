@@ -57,3 +57,11 @@ export const studioEn = {
   playtestBanner: 'Play-testing your draft',
   untitled: 'Untitled draft',
 } as const;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+export type StudioMessages = Widen<typeof studioEn>;

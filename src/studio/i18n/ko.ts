@@ -1,4 +1,4 @@
-import type { StudioMessages } from './index';
+import type { StudioMessages } from './en';
 
 /** The scenario studio's interface strings in Korean: the same keys as `en.ts`. */
 export const studioKo: StudioMessages = {
