@@ -69,6 +69,7 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
     expect(shown).toContain('events[0].lesson.objective');
     expect(shown).toContain(messageIn(expected, locale));
     expect(shown).toContain('"first-objective"');
+    await finding.scrollIntoViewIfNeeded();
     await shot(page, `${name}-finding`);
     await expectAxeClean(page, 'the studio editor with a finding');
 
@@ -80,6 +81,7 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
       at: (el as HTMLTextAreaElement).selectionStart,
     }));
     expect(caret).toEqual({ focused: true, at: offsetOf(MISTAKEN, expected.line, expected.column) });
+    await shot(page, `${name}-jumped`);
 
     // Fixed by undo (Ctrl+Z) back to the template, then redo and undo again with the buttons.
     await page.locator('.save-status').getByText(s.saved).waitFor();
@@ -98,6 +100,8 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
     await openStudioByKeyboard(page, locale);
     const listed = page.locator('.studio-draft').filter({ hasText: SCENARIO_TITLE[locale] });
     await listed.waitFor();
+    await listed.scrollIntoViewIfNeeded();
+    await shot(page, `${name}-drafts`);
     await listed.getByRole('button', { name: s.reopen }).click();
     await editor(page).waitFor();
     expect(await editor(page).inputValue()).toBe(BLANK_TEMPLATE);
@@ -170,6 +174,25 @@ describe('the scenario studio', () => {
       ]);
       expect(download.suggestedFilename()).toBe('sample-visiting-lab.json');
       expect(readFileSync(await download.path())).toEqual(Buffer.from(original));
+    });
+  });
+
+  test('deleting a draft asks first', async () => {
+    await withGame(browser, { locale: 'en', viewport: VIEWPORTS.hd }, async (page) => {
+      const s = studioMessages('en');
+      await page.getByRole('button', { name: messages('en').scenarioStudio }).click();
+      await page.getByRole('button', { name: s.newBlank }).click();
+      await page.locator('.save-status').getByText(s.saved).waitFor();
+      await page.getByRole('button', { name: s.drafts }).click();
+      const draft = page.locator('.studio-draft').filter({ hasText: SCENARIO_TITLE.en });
+      await draft.getByRole('button', { name: s.delete }).click();
+      await draft.getByText(s.confirmDelete(SCENARIO_TITLE.en)).waitFor();
+      await draft.getByRole('button', { name: s.confirmDeleteNo }).click();
+      expect(await draft.count()).toBe(1);
+      await draft.getByRole('button', { name: s.delete }).click();
+      await draft.getByRole('button', { name: s.confirmDeleteYes }).click();
+      await draft.waitFor({ state: 'detached' });
+      await page.getByText(s.noDrafts).waitFor();
     });
   });
 

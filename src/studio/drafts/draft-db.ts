@@ -27,25 +27,56 @@ function openDb(factory: IDBFactory): Promise<IDBDatabase> {
   return done(request);
 }
 
-/** Drafts in IndexedDB: one record per draft, written whole (a draft is one text and its history). */
+/**
+ * Drafts in IndexedDB: one record per draft, written whole (a draft is one text and its history). The
+ * connection is opened again when the browser closed it (site data cleared while the studio is open, or
+ * another tab upgrading the database), so the next save writes the open draft back instead of failing.
+ */
 class IndexedDraftStore implements DraftStore {
   readonly lasting = true;
-  constructor(private readonly db: IDBDatabase) {}
+  private db: Promise<IDBDatabase> | null;
 
-  private store(mode: IDBTransactionMode): IDBObjectStore {
-    return this.db.transaction(STORE, mode).objectStore(STORE);
+  constructor(
+    private readonly factory: IDBFactory,
+    first: IDBDatabase,
+  ) {
+    this.db = Promise.resolve(this.watch(first));
   }
-  all(): Promise<Draft[]> {
-    return done(this.store('readonly').getAll() as IDBRequest<Draft[]>);
+
+  private watch(db: IDBDatabase): IDBDatabase {
+    const forget = () => {
+      this.db = null;
+    };
+    db.onclose = forget;
+    db.onversionchange = () => {
+      db.close();
+      forget();
+    };
+    return db;
   }
-  get(key: string): Promise<Draft | undefined> {
-    return done(this.store('readonly').get(key) as IDBRequest<Draft | undefined>);
+
+  private async store(mode: IDBTransactionMode): Promise<IDBObjectStore> {
+    this.db ??= openDb(this.factory).then((db) => this.watch(db));
+    const db = await this.db;
+    try {
+      return db.transaction(STORE, mode).objectStore(STORE);
+    } catch {
+      // Closed under us before the close event arrived: once more on a new connection.
+      this.db = openDb(this.factory).then((fresh) => this.watch(fresh));
+      return (await this.db).transaction(STORE, mode).objectStore(STORE);
+    }
+  }
+  async all(): Promise<Draft[]> {
+    return done((await this.store('readonly')).getAll() as IDBRequest<Draft[]>);
+  }
+  async get(key: string): Promise<Draft | undefined> {
+    return done((await this.store('readonly')).get(key) as IDBRequest<Draft | undefined>);
   }
   async put(draft: Draft): Promise<void> {
-    await done(this.store('readwrite').put(draft));
+    await done((await this.store('readwrite')).put(draft));
   }
   async remove(key: string): Promise<void> {
-    await done(this.store('readwrite').delete(key));
+    await done((await this.store('readwrite')).delete(key));
   }
 }
 
@@ -73,7 +104,7 @@ export async function openDraftStore(
 ): Promise<DraftStore> {
   if (factory === undefined) return new MemoryDraftStore();
   try {
-    return new IndexedDraftStore(await openDb(factory));
+    return new IndexedDraftStore(factory, await openDb(factory));
   } catch {
     return new MemoryDraftStore();
   }
