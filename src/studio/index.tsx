@@ -30,8 +30,12 @@ export default function StudioScreen(props: { onBack(): void }) {
 
   useEffect(() => {
     void openDraftStore().then(setStore);
-    heading.current?.focus();
   }, []);
+  // Each change of view starts at its heading, as the game's screens do: the button pressed to get here
+  // (New, Open, Back to the studio) is gone, and focus would otherwise fall to the page.
+  useEffect(() => {
+    if (playing === null) heading.current?.focus();
+  }, [open, playing]);
   const refresh = async () => {
     if (store) setDrafts(await store.all().catch(() => []));
   };

@@ -73,8 +73,8 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
     await shot(page, `${name}-finding`);
     await expectAxeClean(page, 'the studio editor with a finding');
 
-    // The finding is a link to the field: the caret lands on it.
-    await finding.focus();
+    // The finding is a link to the field, reached with Tab from the text: the caret lands on the field.
+    await tabTo(page, { selector: '.finding-link', text: 'LD107' });
     await page.keyboard.press('Enter');
     const caret = await editor(page).evaluate((el) => ({
       focused: document.activeElement === el,
