@@ -15,7 +15,8 @@ import { useStore } from './use-store';
 
 const DebriefScreen = lazy(() => import('./debrief'));
 const ClassDebriefScreen = lazy(() => import('./class-debrief'));
-const StudioScreen = lazy(() => import('../studio'));
+/** Not in the SCORM package (an LMS course is for learners): null there at build time, so no chunk ships. */
+const StudioScreen = import.meta.env.MODE === 'scorm' ? null : lazy(() => import('../studio'));
 
 type Screen = 'title' | 'select' | 'play' | 'debrief' | 'class-debrief' | 'studio';
 type Dialog = 'menu' | 'settings' | 'about' | null;
@@ -91,7 +92,7 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
           onSettings={() => setDialog('settings')}
           onAbout={() => setDialog('about')}
           onClassDebrief={() => setScreen('class-debrief')}
-          onStudio={() => setScreen('studio')}
+          {...(StudioScreen ? { onStudio: () => setScreen('studio') } : {})}
         />
       )}
       {screen === 'select' && (
@@ -117,7 +118,7 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
           <ClassDebriefScreen onBack={() => setScreen('title')} />
         </Suspense>
       )}
-      {screen === 'studio' && (
+      {StudioScreen && screen === 'studio' && (
         <Suspense fallback={<p class="loading">{m.loading}</p>}>
           <StudioScreen onBack={() => setScreen('title')} />
         </Suspense>
