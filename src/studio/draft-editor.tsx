@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasErrors, type Scenario } from '../engine';
 import { useUi } from '../ui/context';
 import { downloadText } from '../ui/download';
+import { labelName } from './draft-list';
 import { type Draft, downloadName, labelOf } from './drafts/draft';
 import type { DraftStore } from './drafts/draft-db';
 import { TabChannel } from './drafts/tab-channel';
@@ -22,6 +23,8 @@ export function DraftEditor(props: {
   shippedIds: ReadonlySet<string>;
   s: StudioMessages;
   onPlaytest(scenario: Scenario, facilitator: boolean): void;
+  /** The draft's name (its title in the player's language, else its id) as the text changes. */
+  onName(name: string): void;
 }) {
   const { s } = props;
   const { locale } = useUi();
@@ -36,7 +39,10 @@ export function DraftEditor(props: {
       ? check.result.scenario
       : null;
   const [facilitator, setFacilitator] = useState(false);
-  const id = labelOf(draft.text).id;
+  const label = labelOf(draft.text);
+  const id = label.id;
+  const name = labelName(label, locale, s.untitled);
+  useEffect(() => props.onName(name), [name]);
 
   const [conflict, setConflict] = useState(false);
   useEffect(() => {

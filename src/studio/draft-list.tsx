@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../engine';
-import { byLastEdited, type Draft, draftText, labelOf } from './drafts/draft';
+import { byLastEdited, type Draft, type DraftLabel, draftText, labelOf } from './drafts/draft';
 import type { StudioMessages } from './i18n';
 
-/** A draft's name in the list: its title in the player's language, else its id. */
-export function draftName(draft: Draft, locale: Locale, untitled: string): string {
-  const label = labelOf(draftText(draft));
+/** A draft's name: its title in the player's language, else in the other, else its id. */
+export function labelName(label: DraftLabel, locale: Locale, untitled: string): string {
   return label.title?.[locale] || label.title?.en || label.title?.ko || label.id || untitled;
+}
+
+export function draftName(draft: Draft, locale: Locale, untitled: string): string {
+  return labelName(labelOf(draftText(draft)), locale, untitled);
 }
 
 /** The drafts kept in this browser, newest first, to reopen or delete (deleting asks first). */

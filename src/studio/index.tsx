@@ -44,14 +44,27 @@ export default function StudioScreen(props: { onBack(): void }) {
   useEffect(() => {
     if (open === null) void refresh();
   }, [store, open]);
+  // The name in the heading follows the draft's title as it is edited.
+  const [name, setName] = useState('');
+  const [unsaved, setUnsaved] = useState(false);
   const start = async (draft: Draft) => {
-    await store?.put(draft).catch(() => undefined);
+    // A draft the store refused still opens (its next save tries again), with the warning shown.
+    setUnsaved(
+      !(await store?.put(draft).then(
+        () => true,
+        () => false,
+      )),
+    );
     setOpen(draft);
   };
   const reopen = async (draft: Draft) => {
     setOpen((await store?.get(draft.key).catch(() => undefined)) ?? draft);
   };
-  const toList = () => setOpen(null);
+  const toList = () => {
+    setOpen(null);
+    setName('');
+    setUnsaved(false);
+  };
 
   return (
     <>
@@ -65,12 +78,17 @@ export default function StudioScreen(props: { onBack(): void }) {
             {open !== null && (
               <>
                 {': '}
-                <bdi>{draftName(open, locale, s.untitled)}</bdi>
+                <bdi>{name || draftName(open, locale, s.untitled)}</bdi>
               </>
             )}
           </h1>
         </header>
         {store !== null && !store.lasting && <p class="studio-warning">{s.storageUnavailable}</p>}
+        {unsaved && (
+          <p class="studio-warning" role="alert">
+            {s.saveFailed}
+          </p>
+        )}
         {open === null ? (
           <>
             <p class="studio-intro">{s.intro}</p>
@@ -92,6 +110,7 @@ export default function StudioScreen(props: { onBack(): void }) {
               shippedIds={shippedIds}
               s={s}
               onPlaytest={(scenario, facilitator) => setPlaying({ scenario, facilitator })}
+              onName={setName}
             />
           )
         )}
