@@ -102,6 +102,7 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
     await listed.waitFor();
     await listed.scrollIntoViewIfNeeded();
     await shot(page, `${name}-drafts`);
+    await expectAxeClean(page, 'the drafts list');
     await listed.getByRole('button', { name: s.reopen }).click();
     await editor(page).waitFor();
     expect(await editor(page).inputValue()).toBe(BLANK_TEMPLATE);
@@ -139,6 +140,7 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
     await menu.waitFor();
     await menu.getByRole('button', { name: messages(locale).resume }).click();
     await menu.waitFor({ state: 'detached' });
+    await expectAxeClean(page, 'a play-test');
     await page.getByRole('button', { name: s.backToStudio }).click();
     await editor(page).waitFor();
     expect(await editor(page).inputValue()).toBe(BLANK_TEMPLATE);
