@@ -14,6 +14,8 @@ const ZIP = path.join(OUT, 'lab-doors-scorm12.zip');
 
 await build({
   configLoader: 'runner',
+  // Its own mode, so the game leaves out what an LMS course has no use for (the scenario studio).
+  mode: 'scorm',
   logLevel: 'warn',
   build: { outDir: PACKAGE, emptyOutDir: true },
 });

@@ -12,7 +12,14 @@ export {
   type DebriefEnding,
   logEntries,
 } from './debrief';
-export { type Diagnostic, type Finding, formatJsonPath, hasErrors, type Phrase } from './diagnostics';
+export {
+  type Diagnostic,
+  type Finding,
+  formatJsonPath,
+  hasErrors,
+  type JsonPath,
+  type Phrase,
+} from './diagnostics';
 export { formatDiagnostic, messageIn } from './diagnostics/messages';
 export * from './format';
 export { lint } from './lint';

@@ -120,6 +120,7 @@ export const en = {
   resultCodeManual: 'Copy this code (it is selected) and paste it where your teacher collects results.',
   resultBusy: 'Preparing the result…',
   classDebrief: 'Class debrief',
+  scenarioStudio: 'Scenario studio',
   classDebriefIntro:
     'Load the results your learners handed in: choose or drop their result files, or paste their result codes as they came (several at once, even wrapped by a chat). Each result is checked by replaying it.',
   classDebriefChooseFiles: 'Choose result files',

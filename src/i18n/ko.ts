@@ -119,6 +119,7 @@ export const ko: Messages = {
   resultCodeManual: '아래 코드(선택되어 있습니다)를 복사해 선생님이 결과를 모으는 곳에 붙여 넣으십시오.',
   resultBusy: '결과를 준비하고 있습니다…',
   classDebrief: '수업 디브리핑',
+  scenarioStudio: '시나리오 스튜디오',
   classDebriefIntro:
     '학습자가 제출한 결과를 불러옵니다. 결과 파일을 고르거나 끌어다 놓고, 결과 코드는 받은 그대로 붙여 넣으십시오(여러 개를 한 번에, 채팅에서 줄이 바뀐 채로도 됩니다). 불러온 결과는 모두 다시 재생해 확인합니다.',
   classDebriefChooseFiles: '결과 파일 선택',

@@ -15,8 +15,10 @@ import { useStore } from './use-store';
 
 const DebriefScreen = lazy(() => import('./debrief'));
 const ClassDebriefScreen = lazy(() => import('./class-debrief'));
+/** Not in the SCORM package (an LMS course is for learners): null there at build time, so no chunk ships. */
+const StudioScreen = import.meta.env.MODE === 'scorm' ? null : lazy(() => import('../studio'));
 
-type Screen = 'title' | 'select' | 'play' | 'debrief' | 'class-debrief';
+type Screen = 'title' | 'select' | 'play' | 'debrief' | 'class-debrief' | 'studio';
 type Dialog = 'menu' | 'settings' | 'about' | null;
 
 /** Which screen and dialog are shown; every game rule is behind the store's intents. */
@@ -56,7 +58,8 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
 
   const onEscape = useCallback(() => {
     if (screen === 'play') setDialog('menu');
-    else if (screen !== 'title') setScreen('title');
+    // The studio is left by its own Back button: Esc in its editor must not leave the draft.
+    else if (screen !== 'title' && screen !== 'studio') setScreen('title');
   }, [screen]);
   useKeyboard({ onEscape, enabled: dialog === null });
 
@@ -89,6 +92,7 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
           onSettings={() => setDialog('settings')}
           onAbout={() => setDialog('about')}
           onClassDebrief={() => setScreen('class-debrief')}
+          {...(StudioScreen ? { onStudio: () => setScreen('studio') } : {})}
         />
       )}
       {screen === 'select' && (
@@ -112,6 +116,11 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
       {screen === 'class-debrief' && (
         <Suspense fallback={<p class="loading">{m.loading}</p>}>
           <ClassDebriefScreen onBack={() => setScreen('title')} />
+        </Suspense>
+      )}
+      {StudioScreen && screen === 'studio' && (
+        <Suspense fallback={<p class="loading">{m.loading}</p>}>
+          <StudioScreen onBack={() => setScreen('title')} />
         </Suspense>
       )}
       {dialog === 'menu' && (

@@ -33,6 +33,7 @@ export function TitleScreen(props: {
   onSettings(): void;
   onAbout(): void;
   onClassDebrief?(): void;
+  onStudio?(): void;
 }) {
   const { m, game } = useUi();
   const canResume = useStore(game, (s) => s.canResume);
@@ -73,6 +74,11 @@ export function TitleScreen(props: {
         {props.onClassDebrief && (
           <button type="button" class="class-debrief-entry" onClick={props.onClassDebrief}>
             {m.classDebrief}
+          </button>
+        )}
+        {props.onStudio && (
+          <button type="button" class="studio-entry" onClick={props.onStudio}>
+            {m.scenarioStudio}
           </button>
         )}
       </nav>

@@ -119,6 +119,10 @@ describe('the SCORM 1.2 package in an LMS (scorm-again as the API)', () => {
     expect(manifest).toContain('adlcp:scormtype="sco" href="index.html"');
     for (const file of files.filter((f) => f !== 'imsmanifest.xml'))
       expect(manifest).toContain(`href="${file}"`);
+    expect(
+      files.filter((f) => f.includes('studio')),
+      'the scenario studio stays out of the package',
+    ).toEqual([]);
     const index = new TextDecoder()
       .decode(unzipSync(readFileSync(ZIP))['index.html'])
       .replaceAll('&#39;', "'");

@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { hasErrors, type Scenario } from '../engine';
+import { useUi } from '../ui/context';
+import { downloadText } from '../ui/download';
+import { labelName } from './draft-list';
+import { type Draft, downloadName, labelOf } from './drafts/draft';
+import type { DraftStore } from './drafts/draft-db';
+import { TabChannel } from './drafts/tab-channel';
+import { useDraft } from './drafts/use-draft';
+import { findingOffset } from './editor/caret';
+import { Findings } from './editor/findings';
+import { type EditorHandle, JsonEditor } from './editor/json-editor';
+import type { StudioMessages } from './i18n';
+import { shownFindings, useLiveCheck } from './use-live-check';
+
+/**
+ * One draft open for editing: the JSON view with its findings as the author types, undo and redo,
+ * download, and play-test. Saved to the draft store as it changes (see useDraft).
+ */
+export function DraftEditor(props: {
+  store: DraftStore;
+  draft: Draft;
+  shippedIds: ReadonlySet<string>;
+  s: StudioMessages;
+  onPlaytest(scenario: Scenario, facilitator: boolean): void;
+  /** The draft's name (its title in the player's language, else its id) as the text changes. */
+  onName(name: string): void;
+}) {
+  const { s } = props;
+  const { locale } = useUi();
+  const draft = useDraft(props.store, props.draft);
+  const editor = useRef<EditorHandle>(null);
+  const fileName = downloadName(draft.text, props.draft.origin);
+  const check = useLiveCheck(fileName, draft.text);
+  const findings = shownFindings(check);
+  const errors = findings.filter((d) => d.severity === 'error').length;
+  const playable =
+    check.kind === 'checked' && check.result.scenario !== undefined && !hasErrors(check.result.diagnostics)
+      ? check.result.scenario
+      : null;
+  const [facilitator, setFacilitator] = useState(false);
+  const label = labelOf(draft.text);
+  const id = label.id;
+  const name = labelName(label, locale, s.untitled);
+  useEffect(() => props.onName(name), [name]);
+
+  const [conflict, setConflict] = useState(false);
+  useEffect(() => {
+    const channel = new TabChannel(() => setConflict(channel.conflict()));
+    channel.open(props.draft.key);
+    return () => channel.close();
+  }, [props.draft.key]);
+
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z, ⌘ on a Mac) anywhere in the studio: the draft's own history,
+  // since the textarea's native undo cannot know about texts the studio set (undo, a reopened draft).
+  const { undo, redo } = draft;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (document.querySelector('.studio-screen[hidden]')) return; // play-testing
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undo();
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) redo();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  return (
+    <div class="studio-editor">
+      <div class="studio-toolbar" role="toolbar" aria-label={s.jsonView}>
+        <button type="button" onClick={draft.undo} disabled={!draft.canUndo} aria-keyshortcuts="Control+Z">
+          {s.undo}
+        </button>
+        <button type="button" onClick={draft.redo} disabled={!draft.canRedo} aria-keyshortcuts="Control+Y">
+          {s.redo}
+        </button>
+        <button
+          type="button"
+          class="download"
+          onClick={() => downloadText(fileName, draft.text, 'application/json')}
+        >
+          {s.download} <bdi>{fileName}</bdi>
+        </button>
+        <p class="save-status" role="status">
+          {draft.status === 'saved' ? s.saved : draft.status === 'saving' ? s.saving : s.saveFailed}
+        </p>
+      </div>
+      {conflict && (
+        <p class="studio-warning" role="alert">
+          {s.openElsewhere}
+        </p>
+      )}
+      {id !== null && props.shippedIds.has(id) && <p class="studio-warning">{s.shippedIdClash(id)}</p>}
+      <div class="studio-panes">
+        <JsonEditor text={draft.text} label={s.jsonView} onText={draft.edit} handle={editor} />
+        <div class="studio-side">
+          <section class="studio-findings" aria-labelledby="studio-findings-heading">
+            <h2 id="studio-findings-heading">{s.findingsHeading}</h2>
+            <p role="status" class="findings-summary">
+              {check.kind === 'stopped'
+                ? s.checkStopped
+                : check.kind === 'checking' && findings.length === 0
+                  ? s.checking
+                  : findings.length === 0
+                    ? s.clean
+                    : s.findingsCount(errors, findings.length - errors)}
+            </p>
+            <Findings
+              findings={findings}
+              locale={locale}
+              s={s}
+              onGo={(d) => editor.current?.reveal(findingOffset(draft.text, d))}
+            />
+          </section>
+          <section class="studio-playtest" aria-labelledby="studio-playtest-heading">
+            <h2 id="studio-playtest-heading">{s.playtestHeading}</h2>
+            <p>{playable !== null ? s.playtestHint : s.playtestBlocked}</p>
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                checked={facilitator}
+                onChange={(e) => setFacilitator(e.currentTarget.checked)}
+              />{' '}
+              {s.playtestFacilitator}
+            </label>
+            <button
+              type="button"
+              class="primary"
+              disabled={playable === null}
+              onClick={() => playable && props.onPlaytest(playable, facilitator)}
+            >
+              {s.playtest}
+            </button>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

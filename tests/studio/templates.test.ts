@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/engine';
+import { BLANK_TEMPLATE } from '../../src/studio/blank-template';
+import { templateFromShipped } from '../../src/studio/shipped-template';
+
+describe('the blank template', () => {
+  it('validates clean: no error and no warning', () => {
+    expect(loadScenario('my-first-scenario.json', BLANK_TEMPLATE).diagnostics).toEqual([]);
+  });
+
+  it('is already as `biome format` leaves it', { timeout: 60_000 }, () => {
+    const formatted = execFileSync('npx', ['biome', 'format', '--stdin-file-path=scenarios/template.json'], {
+      input: BLANK_TEMPLATE,
+      encoding: 'utf8',
+    });
+    expect(formatted).toBe(BLANK_TEMPLATE);
+  });
+
+  it('has text in both languages and no placeholder filler', () => {
+    expect(BLANK_TEMPLATE).not.toMatch(/lorem|ipsum|TODO/i);
+    expect(BLANK_TEMPLATE).toContain('Your first decision');
+    expect(BLANK_TEMPLATE).toContain('첫 번째 결정');
+  });
+});
+
+describe('a shipped scenario as a template', () => {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+
+  it.each(files)('%s gives a draft under its own id that loads without errors', (file) => {
+    const loaded = loadScenario(file, readFileSync(`scenarios/${file}`, 'utf8')).scenario;
+    if (loaded === undefined) throw new Error(`${file} does not load`);
+    const template = templateFromShipped(loaded);
+    const again = loadScenario(file, template);
+    expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(again.scenario?.id).toBe(`${loaded.id}-copy`);
+  });
+});
