@@ -4,3 +4,8 @@ declare module 'virtual:scenario-catalog' {
 
   export const shippedScenarios: readonly { readonly card: ScenarioCard; load(): Promise<Scenario> }[];
 }
+
+/** The shipped files' exact text by scenario id, for the studio's templates only (its own chunks). */
+declare module 'virtual:scenario-sources' {
+  export const shippedSources: Readonly<Record<string, () => Promise<string>>>;
+}

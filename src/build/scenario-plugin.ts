@@ -9,6 +9,8 @@ import { scenarioCard } from '../engine/scenario-card';
 
 const CATALOG_ID = 'virtual:scenario-catalog';
 const SCENARIO_PREFIX = 'virtual:scenario/';
+const SOURCES_ID = 'virtual:scenario-sources';
+const SOURCE_PREFIX = 'virtual:scenario-source/';
 
 /** Runs in the browser: fetches a built scenario file, with an error that names it. */
 const FETCH_SCENARIO = `async function fetchScenario(url) {
@@ -65,7 +67,12 @@ export function shippedScenarios(directory: string, options: ShippedScenarioOpti
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id === CATALOG_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : null;
+      const ours =
+        id === CATALOG_ID ||
+        id === SOURCES_ID ||
+        id.startsWith(SCENARIO_PREFIX) ||
+        id.startsWith(SOURCE_PREFIX);
+      return ours ? `\0${id}` : null;
     },
     load(id) {
       if (id === `\0${CATALOG_ID}`) {
@@ -85,6 +92,20 @@ export function shippedScenarios(directory: string, options: ShippedScenarioOpti
         });
         const fetcher = building && options.inline !== true ? `${FETCH_SCENARIO}\n` : '';
         return `${fetcher}export const shippedScenarios = [\n${entries.join(',\n')}\n];\n`;
+      }
+      if (id === `\0${SOURCES_ID}`) {
+        // Only the studio imports this: a template is the shipped file's own text, formatted as the
+        // file is, and each text is a chunk of its own, loaded when chosen.
+        const entries = files().map((name) => {
+          const source = `${SOURCE_PREFIX}${name.replace(/\.json$/, '')}`;
+          return `  ${JSON.stringify(load(name).id)}: () => import(${JSON.stringify(source)}).then((m) => m.default)`;
+        });
+        return `export const shippedSources = {\n${entries.join(',\n')}\n};\n`;
+      }
+      if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
+        const file = path.join(directory, `${id.slice(SOURCE_PREFIX.length + 1)}.json`);
+        this.addWatchFile(file);
+        return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};\n`;
       }
       if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
         const name = `${id.slice(SCENARIO_PREFIX.length + 1)}.json`;

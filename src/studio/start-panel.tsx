@@ -1,4 +1,5 @@
 import { shippedScenarios } from 'virtual:scenario-catalog';
+import { shippedSources } from 'virtual:scenario-sources';
 import { useState } from 'preact/hooks';
 import { localize, useUi } from '../ui/context';
 import { MAX_SCENARIO_FILE_BYTES } from '../ui/library';
@@ -20,9 +21,9 @@ export function StartPanel(props: { s: StudioMessages; onStart(draft: Draft): vo
   const [problem, setProblem] = useState<string | null>(null);
 
   const fromShipped = async () => {
-    const entry = shippedScenarios.find((e) => e.card.id === shipped);
-    if (entry === undefined) return;
-    props.onStart(newDraft({ kind: 'shipped', id: entry.card.id }, templateFromShipped(await entry.load())));
+    const source = shippedSources[shipped];
+    if (source === undefined) return;
+    props.onStart(newDraft({ kind: 'shipped', id: shipped }, templateFromShipped(await source(), shipped)));
   };
   const fromFile = async (file: File | undefined) => {
     if (file === undefined) return;

@@ -27,13 +27,31 @@ describe('the blank template', () => {
 
 describe('a shipped scenario as a template', () => {
   const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+  const templateOf = (file: string) => {
+    const text = readFileSync(`scenarios/${file}`, 'utf8');
+    const loaded = loadScenario(file, text).scenario;
+    if (loaded === undefined) throw new Error(`${file} does not load`);
+    return { id: loaded.id, text, template: templateFromShipped(text, loaded.id) };
+  };
 
   it.each(files)('%s gives a draft under its own id that loads without errors', (file) => {
-    const loaded = loadScenario(file, readFileSync(`scenarios/${file}`, 'utf8')).scenario;
-    if (loaded === undefined) throw new Error(`${file} does not load`);
-    const template = templateFromShipped(loaded);
+    const { id, template } = templateOf(file);
     const again = loadScenario(file, template);
     expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(again.scenario?.id).toBe(`${loaded.id}-copy`);
+    expect(again.scenario?.id).toBe(`${id}-copy`);
+  });
+
+  it.each(files)('%s differs from the shipped file in its id only', (file) => {
+    const { id, text, template } = templateOf(file);
+    expect(template.replace(`"id": "${id}-copy"`, `"id": "${id}"`)).toBe(text);
+  });
+
+  it.each(files)('%s is already as `biome format` leaves it', { timeout: 60_000 }, (file) => {
+    const { template } = templateOf(file);
+    const formatted = execFileSync('npx', ['biome', 'format', `--stdin-file-path=scenarios/${file}`], {
+      input: template,
+      encoding: 'utf8',
+    });
+    expect(formatted).toBe(template);
   });
 });
