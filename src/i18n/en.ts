@@ -32,6 +32,13 @@ export const en = {
       : `${n} warnings (the scenario can still be played):`,
   openFileNotJson: 'Choose a file whose name ends in .json.',
   openFileTooBig: 'This file is too large to be a scenario.',
+  openFileShippedId: (id: string) =>
+    `This file has the id "${id}", which belongs to a scenario that ships with the game, so it was not loaded: the two would share a saved run. Give the file an id of its own (the "id" near its top) to play it. The shipped scenario and its saved run are untouched.`,
+  replaceRunHeading: 'Replace your saved run?',
+  replaceRunText: (title: string, turn: number | null) =>
+    `You have a saved run of “${title}”${turn === null ? '' : `, at turn ${turn}`}. Starting now replaces it, and it cannot be continued afterwards.`,
+  replaceRun: 'Replace',
+  keepRun: 'Keep my run',
   openFileTimedOut: (seconds: number) =>
     `Checking this file took longer than ${seconds} seconds, so it was stopped. It is probably not a scenario file; nothing was loaded.`,
   openFileCheckFailed:

@@ -30,6 +30,13 @@ export const ko: Messages = {
   openFileWarnings: (n: number) => `경고 ${n}개(시나리오는 그대로 플레이할 수 있습니다):`,
   openFileNotJson: '이름이 .json으로 끝나는 파일을 선택하십시오.',
   openFileTooBig: '시나리오 파일로 보기에는 크기가 너무 큽니다.',
+  openFileShippedId: (id: string) =>
+    `이 파일의 id "${id}"는 게임에 들어 있는 시나리오의 id이므로 불러오지 않았습니다. 둘이 저장된 진행을 함께 쓰게 되기 때문입니다. 이 파일을 플레이하려면 파일 맨 위쪽의 "id"를 다른 것으로 바꾸십시오. 게임에 들어 있는 시나리오와 그 저장된 진행은 그대로입니다.`,
+  replaceRunHeading: '저장된 진행을 바꾸시겠습니까?',
+  replaceRunText: (title: string, turn: number | null) =>
+    `“${title}”의 저장된 진행이 있습니다${turn === null ? '' : `(${turn}턴)`}. 지금 시작하면 그 진행은 새 게임으로 바뀌며, 다시 이어 할 수 없습니다.`,
+  replaceRun: '바꾸기',
+  keepRun: '내 진행 유지',
   openFileTimedOut: (seconds: number) =>
     `이 파일을 검사하는 데 ${seconds}초가 넘게 걸려 검사를 멈췄습니다. 시나리오 파일이 아닐 가능성이 높으며, 아무것도 불러오지 않았습니다.`,
   openFileCheckFailed:

@@ -63,8 +63,19 @@ export interface GameState {
   resume(): boolean;
   /** The scenario a readable save belongs to, so the caller can load it before `resume`. */
   savedScenarioId(): string | null;
+  /**
+   * What a new run would replace: the saved run's scenario and turn (the turn only when that scenario is
+   * loaded, see `savedScenarioId`); null without a readable save.
+   */
+  savedRun(): SavedRunSummary | null;
   quit(): void;
   dismissNotice(): void;
+}
+
+export interface SavedRunSummary {
+  readonly scenarioId: string;
+  /** 1-based, as the play screen shows it; null when the scenario is not loaded or the save does not replay. */
+  readonly turn: number | null;
 }
 
 export const SAVE_KEY = 'lab-doors.run';
@@ -211,6 +222,15 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameState> 
       savedScenarioId: () => {
         const saved = slot.read();
         return saved.kind === 'ok' ? saved.data.run.scenario.id : null;
+      },
+      savedRun: () => {
+        const saved = slot.read();
+        if (saved.kind !== 'ok') return null;
+        const save = saved.data.run;
+        const scenario = options.catalog.get(save.scenario.id);
+        const restored = scenario ? restoreRun(scenario, save) : null;
+        const turn = scenario && restored?.ok ? present(scenario, restored.run).calendar.turn : null;
+        return { scenarioId: save.scenario.id, turn };
       },
       quit: () => set({ scenario: null, run: null, view: null, save: null, session: null }),
       dismissNotice: () => set({ notice: null }),

@@ -8,6 +8,8 @@ import type { StartRequest } from './facilitator/workshop';
 import { useKeyboard } from './keyboard';
 import { applyMeterColours } from './meter-colours';
 import { PlayScreen } from './play';
+import { decideStart, type StartDecision } from './replace-run';
+import { ReplaceRunDialog } from './replace-run-dialog';
 import { SaveNoticeBanner } from './save-notice';
 import { SelectScreen } from './select';
 import { TitleScreen } from './title';
@@ -31,6 +33,12 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
   }));
   const [screen, setScreen] = useState<Screen>('title');
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** A start waiting for the player's word on replacing the saved run. */
+  const [asking, setAsking] = useState<{
+    id: string;
+    start: StartRequest | undefined;
+    question: Extract<StartDecision, { kind: 'ask' }>;
+  } | null>(null);
   const locale = settings.locale;
   const m = messagesFor(locale);
 
@@ -61,7 +69,7 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
     // The studio is left by its own Back button: Esc in its editor must not leave the draft.
     else if (screen !== 'title' && screen !== 'studio') setScreen('title');
   }, [screen]);
-  useKeyboard({ onEscape, enabled: dialog === null });
+  useKeyboard({ onEscape, enabled: dialog === null && asking === null });
 
   const toTitle = () => {
     props.game.getState().quit();
@@ -70,6 +78,15 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
   };
   const play = async (id: string, start?: StartRequest) => {
     if (!(await props.library.ensure(id))) return;
+    // The saved run's scenario is loaded too, so the question can name its turn.
+    const savedId = props.game.getState().savedScenarioId();
+    if (savedId !== null) await props.library.ensure(savedId);
+    const decision = decideStart(props.game.getState().savedRun(), props.library.cards());
+    if (decision.kind === 'ask') setAsking({ id, start, question: decision });
+    else launch(id, start);
+  };
+  const launch = (id: string, start: StartRequest | undefined) => {
+    props.library.adopt(id);
     if (props.game.getState().begin(id, start?.seed, start?.session)) setScreen('play');
   };
   const resume = async () => {
@@ -128,6 +145,16 @@ export function App(props: Omit<UiContext, 'locale' | 'm'> & { autoResume?: bool
           onClose={() => setDialog(null)}
           onSettings={() => setDialog('settings')}
           onTitle={toTitle}
+        />
+      )}
+      {asking && (
+        <ReplaceRunDialog
+          question={asking.question}
+          onKeep={() => setAsking(null)}
+          onReplace={() => {
+            setAsking(null);
+            launch(asking.id, asking.start);
+          }}
         />
       )}
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}

@@ -7,7 +7,12 @@ import { LanguageSwitch } from './title';
 import { useStore } from './use-store';
 
 /** A native modal dialog: focus is trapped and Esc closes it, as browsers do for <dialog>. */
-function Modal(props: { label: string; onClose(): void; children: ComponentChildren; className?: string }) {
+export function Modal(props: {
+  label: string;
+  onClose(): void;
+  children: ComponentChildren;
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -30,6 +30,8 @@ export function OpenFile(props: { onOpened(id: string): void }) {
     if (result.ok && result.warnings.length === 0) props.onOpened(result.id);
     else if (result.ok)
       setStatus({ kind: 'warnings', file: file.name, id: result.id, diagnostics: result.warnings });
+    else if ('shippedId' in result)
+      setStatus({ kind: 'refused', message: m.openFileShippedId(result.shippedId) });
     else if ('stopped' in result) {
       const seconds = Math.round(result.limitMs / 1000);
       const message = result.stopped === 'time' ? m.openFileTimedOut(seconds) : m.openFileCheckFailed;

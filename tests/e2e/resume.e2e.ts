@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { formatViolations, scanA11y } from './helpers/axe';
 import { reloadGame, VIEWPORTS } from './helpers/game';
 import { playDecisions, shotStep, startScenario } from './helpers/play';
-import { act, focusInfo, waitForPhase } from './helpers/screens';
+import { act, focusInfo, settle, waitForPhase } from './helpers/screens';
 import { useBrowser, withGame } from './helpers/session';
 import { plantStorage, RUN_KEY, readSavedRun, readStorage, savedRunIn } from './helpers/storage';
-import { messages, SAMPLE_ID } from './helpers/text';
+import { messages, readScenario, SAMPLE_ID } from './helpers/text';
 
 // A run is saved after every step and survives a reload; a save the game cannot read is kept aside
 // (never thrown away, never written over) and the player is told, and can start again.
@@ -41,6 +42,69 @@ describe('saving and resuming a run', () => {
       expect(after.phase).toBe(before.phase);
       expect(after.enabled).toEqual(before.enabled);
       expect(await readSavedRun(page), 'resuming does not change the save').toEqual(saved);
+    });
+  });
+
+  test('starting another scenario or opening a file asks before the saved run is replaced (keyboard, ko)', async () => {
+    await withGame(browser, { locale: 'ko', viewport: VIEWPORTS.laptop }, async (page) => {
+      const m = messages('ko');
+      const shots = 'resume-replace';
+      await startScenario(page, { intro: 'skip' });
+      await playDecisions(page, 2);
+      const saved = await readSavedRun(page);
+      const turn = Number(
+        (await page.locator('.play-screen').textContent())?.match(/(\d+)턴 중 (\d+)턴/)?.[2],
+      );
+      expect(turn, 'the play screen shows its turn').toBeGreaterThan(0);
+
+      await reloadGame(page);
+      await waitForPhase(page, 'title');
+      await act(page, m.newGame, () => page.getByRole('button', { name: m.newGame, exact: true }).click());
+      await waitForPhase(page, 'select');
+      const other = readScenario('dual-use-light').title.ko;
+      const play = page
+        .locator('.scenario-card')
+        .filter({ has: page.getByRole('heading', { name: other, exact: true }) })
+        .getByRole('button', { name: m.play });
+      const dialog = page.getByRole('dialog', { name: m.replaceRunHeading });
+
+      // Asked, with the saved run named; the safe answer has the focus, and Enter on it keeps the run.
+      await play.click();
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain(m.replaceRunText(readScenario().title.ko, turn));
+      expect((await focusInfo(page)).description).toContain(m.keepRun);
+      await shotStep(page, shots, 'asked');
+      const violations = await scanA11y(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      expect((await settle(page)).phase).toBe('select');
+      expect(await readSavedRun(page), 'kept').toEqual(saved);
+
+      // Esc keeps it too, and stays on the scenario screen.
+      await play.click();
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect((await settle(page)).phase).toBe('select');
+
+      // A file under a shipped scenario's id is refused with the reason, and the save is untouched.
+      const sample = readFileSync('scenarios/sample-visiting-lab.json', 'utf8');
+      const fileInput = page.locator('.open-file input[type=file]');
+      const choose = (name: string, text: string) =>
+        fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+      await choose('mine.json', sample);
+      await page.locator('.open-file-status').getByText(m.openFileShippedId(SAMPLE_ID)).waitFor();
+      expect(await dialog.count()).toBe(0);
+      expect(await readSavedRun(page)).toEqual(saved);
+
+      // A file of its own id asks as well, and Replace plays it.
+      const own = sample.replace(`"id": "${SAMPLE_ID}"`, '"id": "my-own-lab"');
+      await choose('my-own-lab.json', own);
+      await dialog.waitFor();
+      await act(page, m.replaceRun, () => dialog.getByRole('button', { name: m.replaceRun }).click());
+      await waitForPhase(page, ['intro', 'choosing', 'negotiating']);
+      expect((await readSavedRun(page))?.scenario.id, 'the new run is saved').toBe('my-own-lab');
     });
   });
 
