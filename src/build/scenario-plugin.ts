@@ -38,6 +38,31 @@ export function byStem(a: string, b: string): number {
 }
 
 /**
+ * The files that ship: every `.json` directly in `directory` but the schema. Subfolders (the git-ignored
+ * `drafts/`) are not read, so a draft there never reaches the build or the shipped-scenario tests.
+ */
+export function shippedFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true })
+    .filter(
+      (entry) => entry.isFile() && entry.name.endsWith('.json') && entry.name !== 'scenario.schema.json',
+    )
+    .map((entry) => entry.name)
+    .sort(byStem);
+}
+
+function checkShipped(directory: string, name: string): { scenario?: Scenario; lines: string[] } {
+  const shown = path.relative(process.cwd(), path.join(directory, name));
+  const { scenario, diagnostics } = loadScenario(shown, readFileSync(path.join(directory, name), 'utf8'));
+  const lines = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
+  return scenario === undefined || hasErrors(diagnostics) ? { lines } : { scenario, lines };
+}
+
+/** The checker's lines for every error in the shipped files (as `validate` prints them); empty when none. */
+export function shippedScenarioErrors(directory: string): string[] {
+  return shippedFiles(directory).flatMap((name) => checkShipped(directory, name).lines);
+}
+
+/**
  * Checks the shipped scenarios at build time and hands the game their parsed form, so the game's
  * first chunk needs neither zod nor the linter (together over 100 kB gzipped): they load only when a
  * player opens a scenario file of their own. A shipped file with an error fails the build, naming
@@ -45,19 +70,10 @@ export function byStem(a: string, b: string): number {
  * full text is its own chunk, loaded when chosen.
  */
 export function shippedScenarios(directory: string, options: ShippedScenarioOptions = {}): Plugin {
-  const files = () =>
-    readdirSync(directory)
-      .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
-      .sort(byStem);
+  const files = () => shippedFiles(directory);
   const load = (name: string): Scenario => {
-    const file = path.join(directory, name);
-    const shown = path.relative(process.cwd(), file);
-    const { scenario, diagnostics } = loadScenario(shown, readFileSync(file, 'utf8'));
-    if (scenario === undefined || hasErrors(diagnostics)) {
-      throw new Error(
-        `shipped scenario has errors:\n${diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`,
-      );
-    }
+    const { scenario, lines } = checkShipped(directory, name);
+    if (scenario === undefined) throw new Error(`shipped scenario has errors:\n${lines.join('\n')}`);
     return scenario;
   };
   let building = false;
@@ -65,6 +81,15 @@ export function shippedScenarios(directory: string, options: ShippedScenarioOpti
     name: 'lab-doors-shipped-scenarios',
     configResolved(config) {
       building = config.command === 'build';
+    },
+    buildStart() {
+      if (!building) return;
+      // Checked up front, so that a build stops with the checker's lines alone: an error thrown from
+      // `load` would come out wrapped in the bundler's stack traces, once per module that reads the file.
+      const lines = shippedScenarioErrors(directory);
+      if (lines.length === 0) return;
+      process.stderr.write(`Shipped scenarios in ${directory} have errors:\n${lines.join('\n')}\n`);
+      process.exit(1);
     },
     resolveId(id) {
       const ours =

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { shippedFiles } from '../../src/build/scenario-plugin';
 import { compile } from '../../src/engine/compile';
 import type { CompiledScenario } from '../../src/engine/compile/types';
 import type { Diagnostic } from '../../src/engine/diagnostics';
@@ -10,14 +11,11 @@ export interface ShippedScenario {
   readonly compiled: CompiledScenario | null;
 }
 
-/** Every scenario file that ships in scenarios/, loaded the way the game and the CLI load them. */
+/** Every scenario file that ships in scenarios/ (not its drafts/ folder), loaded the way the game and the CLI load them. */
 export function shippedScenarios(): ShippedScenario[] {
-  return readdirSync('scenarios')
-    .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
-    .sort()
-    .map((name) => {
-      const file = `scenarios/${name}`;
-      const { scenario, diagnostics } = loadScenario(file, readFileSync(file, 'utf8'));
-      return { file, diagnostics, compiled: scenario ? compile(scenario) : null };
-    });
+  return shippedFiles('scenarios').map((name) => {
+    const file = `scenarios/${name}`;
+    const { scenario, diagnostics } = loadScenario(file, readFileSync(file, 'utf8'));
+    return { file, diagnostics, compiled: scenario ? compile(scenario) : null };
+  });
 }
