@@ -280,9 +280,16 @@ describe('class codes', () => {
           await page.getByRole('textbox', { name: m.classCode, exact: true }).fill(typed);
           await page.getByLabel(m.classCodeTeam).fill(team);
           if (page === learner) await shot(page, 'class-code-entry');
-          await act(page, m.classCodeStart, () =>
-            page.getByRole('button', { name: m.classCodeStart, exact: true }).click(),
-          );
+          if (page === teacher) {
+            await act(page, m.classCodeStart, () =>
+              page.getByRole('button', { name: m.classCodeStart, exact: true }).click(),
+            );
+          } else {
+            // Both pages share this browser's storage, so the teacher's run is the saved one: replace it.
+            await page.getByRole('button', { name: m.classCodeStart, exact: true }).click();
+            const replace = page.getByRole('dialog').getByRole('button', { name: m.replaceRun });
+            await act(page, m.replaceRun, () => replace.click());
+          }
           let now = await waitForPhase(page, ['intro', 'choosing']);
           if (now.phase === 'intro') now = await finishIntro(page, { intro: 'skip' });
           const seen = [now.heading];
