@@ -117,6 +117,9 @@ export async function startScenario(
   const title = readScenario(options.scenario ?? SAMPLE_ID).title[locale];
   await waitForPhase(page, 'title');
   await shotStep(page, options.shots, 'title', options.shotEvery);
+  // With a run saved (the title offers Continue), Play first asks whether to replace it: this helper
+  // starts anew, so it answers Replace.
+  const saved = (await page.getByRole('button', { name: m.continueGame, exact: true }).count()) > 0;
   if (keyboard) {
     await options.trail?.check(page, 'the title screen loaded');
     // The title's first button has focus; the arrows move within its buttons.
@@ -132,12 +135,20 @@ export async function startScenario(
     await options.trail?.check(page, 'Tab to the first scenario card');
     await arrowTo(page, title);
     await options.trail?.check(page, `arrows to "${title}"`);
-    await press(page, options, `Enter on "${m.play}: ${title}"`, 'Enter');
+    if (saved) await page.keyboard.press('Enter');
+    else await press(page, options, `Enter on "${m.play}: ${title}"`, 'Enter');
   } else {
     const card = page
       .locator('.scenario-card')
       .filter({ has: page.getByRole('heading', { name: title, exact: true }) });
-    await click(page, `${m.play} (${title})`, card.getByRole('button', { name: m.play }));
+    const play = card.getByRole('button', { name: m.play });
+    if (saved) await play.click();
+    else await click(page, `${m.play} (${title})`, play);
+  }
+  if (saved) {
+    const replace = page.getByRole('dialog').getByRole('button', { name: m.replaceRun });
+    await replace.waitFor();
+    await click(page, m.replaceRun, replace);
   }
   const now = await waitForPhase(page, ['intro', 'choosing', 'negotiating']);
   if (now.phase !== 'intro') return now;
