@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { hasErrors } from '../engine/diagnostics';
 import { formatDiagnostic } from '../engine/diagnostics/messages';
@@ -17,6 +18,12 @@ const FETCH_SCENARIO = `async function fetchScenario(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(\`cannot load \${url}: HTTP \${response.status}\`);
   return response.json();
+}`;
+
+/** Runs in the browser: a gzipped, base64 text back to a string (see the sources module). */
+const UNPACK_SOURCE = `function unpack(base64) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }`;
 
 export interface ShippedScenarioOptions {
@@ -130,7 +137,11 @@ export function shippedScenarios(directory: string, options: ShippedScenarioOpti
       if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
         const file = path.join(directory, `${id.slice(SOURCE_PREFIX.length + 1)}.json`);
         this.addWatchFile(file);
-        return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};\n`;
+        const text = readFileSync(file, 'utf8');
+        if (options.inline !== true) return `export default ${JSON.stringify(text)};\n`;
+        // The offline single file holds every chunk, wanted or not: the texts (about 1.9 MB) go in
+        // gzipped, as base64, and are unpacked only when a template is chosen.
+        return `${UNPACK_SOURCE}\nexport default unpack(${JSON.stringify(gzipSync(text, { level: 9 }).toString('base64'))});\n`;
       }
       if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
         const name = `${id.slice(SCENARIO_PREFIX.length + 1)}.json`;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { studioMessages } from '../../src/studio/i18n';
+import { templateFromShipped } from '../../src/studio/shipped-template';
 import { type Browser, launchChromium } from './helpers/browser';
 import { NOT_JSON, openScenarioFile, sampleWithTypo } from './helpers/open-file';
 import { playToEnd, startScenario } from './helpers/play';
@@ -100,6 +102,26 @@ describe('the offline file (dist-offline/lab-doors.html)', () => {
       }
       expect(['intro', 'choosing']).toContain((await waitForPhase(page, ['intro', 'choosing'])).phase);
       expect(workers).toEqual([]);
+      expectNoProblems(problems);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a studio template is the shipped file's own text, unpacked in the page, with only its id changed", async () => {
+    const page = await browser.context.newPage();
+    try {
+      const problems = watchProblems(page);
+      await page.goto(pathToFileURL(FILE).href, { waitUntil: 'load' });
+      await waitForPhase(page, 'title');
+      const s = studioMessages(await uiLocale(page));
+      await page.locator('button.studio-entry').click();
+      await page.locator('#studio-shipped').selectOption(SAMPLE_ID);
+      await page.getByRole('button', { name: s.useTemplate }).click();
+      const editor = page.locator('#studio-json');
+      await editor.waitFor({ timeout: 15_000 });
+      const file = readFileSync(`scenarios/${SAMPLE_ID}.json`, 'utf8');
+      expect(await editor.inputValue()).toBe(templateFromShipped(file, SAMPLE_ID));
       expectNoProblems(problems);
     } finally {
       await page.close();

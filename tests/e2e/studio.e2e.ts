@@ -5,6 +5,7 @@ import { loadScenario, messageIn } from '../../src/engine';
 import { BLANK_TEMPLATE } from '../../src/studio/blank-template';
 import { offsetOf } from '../../src/studio/editor/caret';
 import { studioMessages } from '../../src/studio/i18n';
+import { templateFromShipped } from '../../src/studio/shipped-template';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type GameLocale, reloadGame, VIEWPORTS, type Viewport } from './helpers/game';
 import { finishIntro } from './helpers/play';
@@ -176,6 +177,26 @@ describe('the scenario studio', () => {
       ]);
       expect(download.suggestedFilename()).toBe('sample-visiting-lab.json');
       expect(readFileSync(await download.path())).toEqual(Buffer.from(original));
+    });
+  });
+
+  test("a shipped scenario as a template downloads as the shipped file's text, only its id changed", async () => {
+    await withGame(browser, { locale: 'en', viewport: VIEWPORTS.hd }, async (page) => {
+      const s = studioMessages('en');
+      await page.getByRole('button', { name: messages('en').scenarioStudio }).click();
+      await page.locator('#studio-shipped').selectOption('dual-use-light');
+      await page.getByRole('button', { name: s.useTemplate }).click();
+      await editor(page).waitFor();
+      const expected = templateFromShipped(
+        readFileSync('scenarios/dual-use-light.json', 'utf8'),
+        'dual-use-light',
+      );
+      expect(await editor(page).inputValue()).toBe(expected);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: new RegExp(s.download) }).click(),
+      ]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(expected);
     });
   });
 
