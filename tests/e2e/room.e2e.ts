@@ -141,6 +141,7 @@ describe('the live room in the browser', () => {
       (await display.locator('[data-join-url]').getAttribute('data-join-url', { timeout: WAIT_MS })) ?? '';
     expect(joinUrl).toBe(`${server.base}/join?room=${code}`);
     await expect(display.locator('.room-qr').count()).resolves.toBe(1);
+    await expectAxeClean(display);
     await shot(display, 'room-display-waiting');
 
     // Three phones, each its own browser, join through the address the projector shows.
@@ -215,6 +216,7 @@ describe('the live room in the browser', () => {
           expect(Number(count), `${id} on ${page.url()}`).toBe(expected.get(id) ?? 0);
         }
       }
+      await expectAxeClean(display);
       await shot(display, `room-display-reveal-${card}`);
       const phone = phones[2] as Page;
       await showIn(phone, 'en');
@@ -229,6 +231,43 @@ describe('the live room in the browser', () => {
     await control.getByRole('button', { name: /Next card|다음 카드/ }).click();
     for (const page of [display, ...phones]) await page.locator('.room-card').waitFor({ timeout: WAIT_MS });
     await playCard([1, 1, 0], 2);
+    await expectAxeClean(control);
     await shot(control, 'room-control-reveal-2');
+  }, 300_000);
+
+  test('a room with teams asks for one on joining; the printed display link asks for the code', async () => {
+    const control = await newPage(VIEWPORTS.hd);
+    await control.goto(server.controlLink);
+    await control.locator('select[name="scenario"]').selectOption('sample-visiting-lab');
+    await control.locator('input[name="teams"]').fill('Red, Blue');
+    await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();
+    const code = (await control.locator('.room-code-value').textContent({ timeout: WAIT_MS })) ?? '';
+    await expectAxeClean(control);
+
+    const display = await newPage(VIEWPORTS.hd);
+    await display.goto(`${server.base}/display`);
+    await display.locator('input[name="code"]').fill(code);
+    await display.locator('form.room-form button[type="submit"]').click();
+    await display.locator('.room-qr').waitFor({ timeout: WAIT_MS });
+    expect(display.url()).toBe(`${server.base}/display?room=${code}`);
+
+    const phone = await newPage(VIEWPORTS.phone);
+    await phone.goto(`${server.base}/join`);
+    await phone.locator('input[name="code"]').fill(code.toLowerCase());
+    await phone.locator('form.room-form button[type="submit"]').click();
+    const team = phone.locator('select[name="team"]');
+    await team.waitFor({ timeout: WAIT_MS });
+    expect(await team.locator('option').allTextContents()).toEqual(['Red', 'Blue']);
+    for (const locale of ['en', 'ko'] as const) {
+      await showIn(phone, locale);
+      await expectAxeClean(phone);
+    }
+    await shot(phone, 'room-join-team');
+    await team.selectOption('Blue');
+    await phone.locator('form.room-form button[type="submit"]').click();
+    await phone.locator('.room-card').waitFor({ timeout: WAIT_MS });
+    await expect
+      .poll(() => display.locator('.room-joined').textContent(), { timeout: WAIT_MS })
+      .toMatch(/^1|1명/);
   }, 300_000);
 });

@@ -60,6 +60,7 @@ export function DisplayScreen() {
   const revealed = view.phase === 'outcome' || room.vote.status === 'played';
   return (
     <main class="room room-display">
+      <h1 class="visually-hidden">{`${t.displayTitle} · ${t.roomCode} ${room.code}`}</h1>
       <LinkStatus state={state} />
       <aside class="room-join-panel" aria-label={t.joinAt}>
         <QrCode text={joinFull} label={`${t.scanToJoin}: ${joinFull}`} />
