@@ -165,7 +165,7 @@ describe('the live room in the browser', () => {
       .toMatch(/^3/);
 
     /** Plays one card: the phones vote (`picks`: index of the option per phone), the room closes it. */
-    const playCard = async (picks: readonly number[], card: number) => {
+    const playCard = async (picks: readonly number[], card: number, tieBreak?: number) => {
       await control.getByRole('button', { name: /Open the vote|투표 열기/ }).click();
       const choiceIds = await phones[0]
         ?.locator('button.room-choice')
@@ -201,6 +201,15 @@ describe('the live room in the browser', () => {
       await shot(display, `room-display-card-${card}`);
       await shot(control, `room-control-card-${card}`);
       await control.getByRole('button', { name: /Close the vote|투표 닫기/ }).click();
+      if (tieBreak !== undefined) {
+        // A tie: the facilitator picks, by the number everyone sees.
+        const pick = control.getByRole('button', {
+          name: new RegExp(`Play option ${tieBreak + 1}|${tieBreak + 1}번으로 진행`),
+        });
+        await pick.waitFor({ timeout: WAIT_MS });
+        await shot(control, `room-control-tied-${card}`);
+        await pick.click();
+      }
 
       const expected = new Map<string, number>();
       for (const pick of finalPicks) {
@@ -216,6 +225,10 @@ describe('the live room in the browser', () => {
           expect(Number(count), `${id} on ${page.url()}`).toBe(expected.get(id) ?? 0);
         }
       }
+      if (tieBreak !== undefined)
+        expect(await display.locator('.room-distribution li.room-played').getAttribute('data-choice')).toBe(
+          choiceIds[tieBreak],
+        );
       await expectAxeClean(display);
       await shot(display, `room-display-reveal-${card}`);
       const phone = phones[2] as Page;
@@ -230,7 +243,7 @@ describe('the live room in the browser', () => {
     await playCard([0, 1, 1], 1);
     await control.getByRole('button', { name: /Next card|다음 카드/ }).click();
     for (const page of [display, ...phones]) await page.locator('.room-card').waitFor({ timeout: WAIT_MS });
-    await playCard([1, 1, 0], 2);
+    await playCard([0, 1, 2], 2, 1);
     await expectAxeClean(control);
     await shot(control, 'room-control-reveal-2');
   }, 300_000);

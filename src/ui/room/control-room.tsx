@@ -47,15 +47,47 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
           <p class="room-small">{t.expires(new Date(room.expiresAt).toLocaleDateString(locale))}</p>
         )}
       </section>
-      {view.phase === 'ended' ? (
-        <p class="room-note">{t.ended}</p>
-      ) : view.phase === 'outcome' ? (
-        <>
-          <Reveal room={room} view={view} />
+      {/* The actions first: on a laptop they stay in view above a long card. */}
+      <div class="room-actions">
+        {view.phase === 'outcome' && (
           <button type="button" class="room-primary" onClick={() => void act({ type: 'continue' })}>
             {t.continue}
           </button>
-        </>
+        )}
+        {status === 'waiting' && view.phase === 'choosing' && (
+          <button type="button" class="room-primary" onClick={() => void act({ type: 'open', decision })}>
+            {t.openVote}
+          </button>
+        )}
+        {status === 'open' && (
+          <>
+            <p class="room-voters" role="status" data-voters={room.vote.voters}>
+              {t.voted(room.vote.voters)}
+            </p>
+            <button type="button" class="room-primary" onClick={() => void act({ type: 'close', decision })}>
+              {t.closeVote}
+            </button>
+          </>
+        )}
+        {status === 'tied' &&
+          room.vote.tied.map((choice) => {
+            const number = view.choices.find((c) => c.id === choice)?.number ?? 0;
+            return (
+              <button
+                key={choice}
+                type="button"
+                onClick={() => void act({ type: 'breakTie', decision, choice })}
+              >
+                {t.breakTie(number)}
+              </button>
+            );
+          })}
+      </div>
+      <RefusalLine refusal={refusal} />
+      {view.phase === 'ended' ? (
+        <p class="room-note">{t.ended}</p>
+      ) : view.phase === 'outcome' ? (
+        <Reveal room={room} view={view} />
       ) : (
         <>
           <RoomCard view={view} />
@@ -64,43 +96,8 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
           ) : (
             <ChoiceList view={view} counts={room.vote.tally?.counts ?? null} />
           )}
-          <div class="room-actions">
-            {status === 'waiting' && view.phase === 'choosing' && (
-              <button type="button" class="room-primary" onClick={() => void act({ type: 'open', decision })}>
-                {t.openVote}
-              </button>
-            )}
-            {status === 'open' && (
-              <>
-                <p class="room-voters" role="status" data-voters={room.vote.voters}>
-                  {t.voted(room.vote.voters)}
-                </p>
-                <button
-                  type="button"
-                  class="room-primary"
-                  onClick={() => void act({ type: 'close', decision })}
-                >
-                  {t.closeVote}
-                </button>
-              </>
-            )}
-            {status === 'tied' &&
-              room.vote.tied.map((choice) => {
-                const number = view.choices.find((c) => c.id === choice)?.number ?? 0;
-                return (
-                  <button
-                    key={choice}
-                    type="button"
-                    onClick={() => void act({ type: 'breakTie', decision, choice })}
-                  >
-                    {t.breakTie(number)}
-                  </button>
-                );
-              })}
-          </div>
         </>
       )}
-      <RefusalLine refusal={refusal} />
       <TimerControls state={state} act={act} />
       <Notes
         key={decision}
