@@ -12,7 +12,7 @@ import { shot } from './helpers/shot';
 
 // Generous bounds for a busy two-core machine: these are patience, never measurements.
 const START_PATIENCE_MS = 90_000;
-const WAIT_MS = 30_000;
+const WAIT_MS = 60_000;
 
 interface RoomServer {
   readonly child: ChildProcess;
@@ -240,10 +240,19 @@ describe('the live room in the browser', () => {
       await shot(phone, `room-phone-reveal-${card}`);
     };
 
-    await playCard([0, 1, 1], 1);
+    const shootAll = async () => {
+      for (const [i, page] of [control, display, ...phones].entries()) await shot(page, `room-failed-${i}`);
+    };
+    await playCard([0, 1, 1], 1).catch(async (error: unknown) => {
+      await shootAll();
+      throw error;
+    });
     await control.getByRole('button', { name: /Next card|다음 카드/ }).click();
     for (const page of [display, ...phones]) await page.locator('.room-card').waitFor({ timeout: WAIT_MS });
-    await playCard([0, 1, 2], 2, 1);
+    await playCard([0, 1, 2], 2, 1).catch(async (error: unknown) => {
+      await shootAll();
+      throw error;
+    });
     await expectAxeClean(control);
     await shot(control, 'room-control-reveal-2');
   }, 300_000);

@@ -69,6 +69,7 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
             </button>
           </>
         )}
+        {status === 'tied' && <p class="room-note">{t.voteTied}</p>}
         {status === 'tied' &&
           room.vote.tied.map((choice) => {
             const number = view.choices.find((c) => c.id === choice)?.number ?? 0;

@@ -60,7 +60,8 @@ export function Reveal({ room, view }: { readonly room: RoomView; readonly view:
               {outcome.changes.map((change) => (
                 <li key={change.meter} class={change.good ? 'room-good' : 'room-bad'}>
                   {localize(change.label, locale)}{' '}
-                  {change.delta > 0 ? `+${change.delta}` : String(change.delta)}
+                  {change.delta > 0 ? `+${change.delta}` : String(change.delta)}{' '}
+                  <span class="room-small">({change.good ? t.better : t.worse})</span>
                 </li>
               ))}
             </ul>
