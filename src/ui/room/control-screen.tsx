@@ -1,0 +1,139 @@
+import type { shippedScenarios } from 'virtual:scenario-catalog';
+import { useMemo, useState } from 'preact/hooks';
+import type { Locale } from '../../engine';
+import { localize } from '../context';
+import type { BrowserStore } from './browser-store';
+import { ControlRoom } from './control-room';
+import { RoomLink } from './room-link';
+import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
+import { LinkStatus, RefusalLine } from './room-status';
+
+export const HOST_KEY = 'lab-doors.room.host';
+export const CONTROL_KEY = 'lab-doors.room.control';
+
+/**
+ * Takes the host token out of the address (`#host=…`) into the browser, so the address bar, a
+ * screenshot or the browser's history never show it again.
+ */
+export function keepHostToken(store: BrowserStore): void {
+  const host = new URLSearchParams(location.hash.slice(1)).get('host');
+  if (host === null) return;
+  store.set(HOST_KEY, host);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
+/**
+ * The facilitator's screen: with the host token, pick a shipped scenario and create a room; then drive
+ * it (see ControlRoom). The room's control token stays in the browser, so a reload returns to the room.
+ */
+export function ControlScreen(props: {
+  readonly store: BrowserStore;
+  readonly cards: typeof shippedScenarios;
+  readonly onSwitch: (locale: Locale) => void;
+}) {
+  const { store, cards } = props;
+  const { locale, t } = useRoomUi();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const link = useMemo(
+    () =>
+      new RoomLink(async (l) => {
+        const control = store.get(CONTROL_KEY);
+        if (control !== null) {
+          const answer = await l.resume(control);
+          if (answer.ok) return;
+          store.remove(CONTROL_KEY);
+        }
+        const host = store.get(HOST_KEY);
+        if (host !== null) {
+          const answer = await l.resume(host);
+          if (!answer.ok) setRefusal(answer.refusal);
+        }
+      }),
+    [store],
+  );
+  const state = useLinkState(link);
+  const [scenario, setScenario] = useState(cards[0]?.card.id ?? '');
+  const [teamMode, setTeamMode] = useState(false);
+  const [teams, setTeams] = useState('');
+  const [liveTally, setLiveTally] = useState(false);
+
+  const create = async (event: Event) => {
+    event.preventDefault();
+    setRefusal(null);
+    const teamNames = teams
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+    const answer = await link.signed({
+      type: 'create',
+      scenario,
+      liveTally,
+      voteMode: teamMode ? 'team' : 'person',
+      ...(teamNames.length > 0 ? { teams: teamNames } : {}),
+    });
+    if (!answer.ok) return setRefusal(answer.refusal);
+    if (answer.token !== undefined) {
+      store.set(CONTROL_KEY, answer.token);
+      link.token = answer.token;
+      link.seq = 0;
+    }
+  };
+
+  const leave = () => {
+    store.remove(CONTROL_KEY);
+    location.reload();
+  };
+
+  const inRoom = state.room !== null && state.room.control !== null;
+  return (
+    <main class="room room-control">
+      <header class="room-bar-top">
+        <h1>{t.controlTitle}</h1>
+        <LanguageSwitch onSwitch={props.onSwitch} />
+      </header>
+      <LinkStatus state={state} />
+      {inRoom ? (
+        <ControlRoom link={link} onLeave={leave} />
+      ) : store.get(HOST_KEY) === null ? (
+        <p class="room-note">{t.noHostToken}</p>
+      ) : (
+        <form class="room-form" onSubmit={create}>
+          <label>
+            {t.scenario}
+            <select name="scenario" value={scenario} onChange={(e) => setScenario(e.currentTarget.value)}>
+              {cards.map(({ card }) => (
+                <option key={card.id} value={card.id}>
+                  {localize(card.title, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="room-check">
+            <input
+              type="checkbox"
+              checked={teamMode}
+              onChange={(e) => setTeamMode(e.currentTarget.checked)}
+            />
+            {t.teamMode}
+          </label>
+          <label>
+            {t.teamNames}
+            <input name="teams" value={teams} onInput={(e) => setTeams(e.currentTarget.value)} />
+          </label>
+          <label class="room-check">
+            <input
+              type="checkbox"
+              checked={liveTally}
+              onChange={(e) => setLiveTally(e.currentTarget.checked)}
+            />
+            {t.liveTally}
+          </label>
+          <button type="submit" class="room-primary" disabled={!state.online}>
+            {t.createRoom}
+          </button>
+        </form>
+      )}
+      <RefusalLine refusal={refusal} />
+    </main>
+  );
+}

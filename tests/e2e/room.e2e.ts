@@ -1,0 +1,313 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatViolations, scanA11y } from './helpers/axe';
+import { type Browser, launchChromium } from './helpers/browser';
+import { VIEWPORTS } from './helpers/game';
+import { shot } from './helpers/shot';
+
+// Generous bounds for a busy two-core machine: these are patience, never measurements.
+const START_PATIENCE_MS = 90_000;
+const WAIT_MS = 60_000;
+
+interface RoomServer {
+  readonly child: ChildProcess;
+  readonly base: string;
+  readonly controlLink: string;
+}
+
+let server: RoomServer;
+let dataDir: string;
+const browsers: Browser[] = [];
+
+/** A free loopback port: the server is then told it, so `--public-url` can name it before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** `npm run room`'s entry on 127.0.0.1, serving the built game (`dist/`) without building it again. */
+async function startRoomServer(): Promise<RoomServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+      '--no-build',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--data',
+      path.join(dataDir, 'rooms.sqlite'),
+      '--public-url',
+      base,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  let err = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the room server did not start:\n${out}\n${err}`));
+    }, START_PATIENCE_MS);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the room server exited (${code}):\n${err}`));
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const control = /facilitator \(keep private\): (\S+)/.exec(out);
+      if (!/listening on 127\.0\.0\.1:\d+/.test(out) || control === null) return;
+      clearTimeout(timer);
+      resolve({ child, base, controlLink: control[1] as string });
+    });
+  });
+}
+
+async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  const browser = await launchChromium();
+  browsers.push(browser);
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.setViewportSize(viewport);
+  return page;
+}
+
+async function expectAxeClean(page: Page): Promise<void> {
+  const violations = await scanA11y(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+/** The participant's language, switched with the screen's own button (which offers the other one). */
+async function showIn(page: Page, locale: 'ko' | 'en'): Promise<void> {
+  const button = page.locator('.room-language');
+  await button.waitFor({ timeout: WAIT_MS });
+  if ((await button.getAttribute('lang')) === locale) await button.click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, locale, { timeout: WAIT_MS });
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'lab-doors-room-e2e-'));
+  server = await startRoomServer();
+}, START_PATIENCE_MS + 10_000);
+
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  server?.child.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
+
+describe('the live room in the browser', () => {
+  test('control, projector and three phones play two cards; a reload keeps the vote', async () => {
+    // The facilitator opens the printed link: the token goes into the browser and out of the address.
+    const control = await newPage(VIEWPORTS.laptop);
+    await control.goto(server.controlLink);
+    await control.locator('select[name="scenario"]').selectOption('sample-visiting-lab');
+    expect(control.url()).not.toContain('host=');
+    await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();
+    const code = (await control.locator('.room-code-value').textContent({ timeout: WAIT_MS })) ?? '';
+    expect(code).toMatch(/^[A-Z2-9]{5}$/);
+    const displayLink = (await control.locator('a[data-link="display"]').getAttribute('href')) ?? '';
+    expect(displayLink).toBe(`${server.base}/display?room=${code}`);
+    await shot(control, 'room-control-created');
+
+    // A reload comes back to the room (its control token is kept in the browser).
+    await control.reload();
+    await expect
+      .poll(() => control.locator('.room-code-value').textContent(), { timeout: WAIT_MS })
+      .toBe(code);
+
+    const display = await newPage(VIEWPORTS.projector);
+    await display.goto(displayLink);
+    const joinUrl =
+      (await display.locator('[data-join-url]').getAttribute('data-join-url', { timeout: WAIT_MS })) ?? '';
+    expect(joinUrl).toBe(`${server.base}/join?room=${code}`);
+    await expect(display.locator('.room-qr').count()).resolves.toBe(1);
+    await expectAxeClean(display);
+    await shot(display, 'room-display-waiting');
+
+    // Three phones, each its own browser, join through the address the projector shows.
+    const phones: Page[] = [];
+    for (let i = 0; i < 3; i++) {
+      const phone = await newPage(VIEWPORTS.phone);
+      await phone.goto(joinUrl);
+      if (i === 0) {
+        await showIn(phone, 'en');
+        await expectAxeClean(phone);
+        await showIn(phone, 'ko');
+        await expectAxeClean(phone);
+        await shot(phone, 'room-join-form');
+      }
+      await phone.locator('form.room-form button[type="submit"]').click();
+      await phone.locator('.room-card').waitFor({ timeout: WAIT_MS });
+      phones.push(phone);
+    }
+    await expect
+      .poll(() => display.locator('.room-joined').textContent(), { timeout: WAIT_MS })
+      .toMatch(/^3/);
+
+    /**
+     * Plays one card: the phones vote (`picks`: index of the option per phone, null for one who does not
+     * vote), the room closes it. The scenario draws its cards, so a card may have only two options.
+     */
+    const playCard = async (picks: readonly (number | null)[], card: number, tieBreak?: number) => {
+      await control.getByRole('button', { name: /Open the vote|투표 열기/ }).click();
+      const choiceIds = await phones[0]
+        ?.locator('button.room-choice')
+        .evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.choice ?? ''));
+      if (choiceIds === undefined || choiceIds.length < 2) throw new Error('too few options on the card');
+      for (const [i, phone] of phones.entries()) {
+        const pick = picks[i];
+        if (pick === null || pick === undefined) continue;
+        const button = phone.locator('button.room-choice').nth(pick);
+        await expect.poll(() => button.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+        await button.click();
+        await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: WAIT_MS }).toBe('true');
+      }
+      if (card === 1) {
+        // Participant 2 changes their vote while it is open.
+        const changed = phones[1]?.locator('button.room-choice').nth(picks[0] ?? 0);
+        await changed?.click();
+        await expect.poll(() => changed?.getAttribute('aria-pressed'), { timeout: WAIT_MS }).toBe('true');
+        // Participant 1 reloads mid-vote and is the same person with the same vote.
+        const first = phones[0] as Page;
+        await first.reload();
+        const kept = first.locator('button.room-choice').nth(picks[0] ?? 0);
+        await expect.poll(() => kept.getAttribute('aria-pressed'), { timeout: WAIT_MS }).toBe('true');
+        await showIn(first, 'en');
+        await expectAxeClean(first);
+        await shot(first, 'room-phone-voted');
+        await showIn(first, 'ko');
+        await expectAxeClean(first);
+        await shot(first, 'room-phone-voted');
+      }
+      const finalPicks = card === 1 ? [picks[0], picks[0], picks[2]] : picks;
+      await expect
+        .poll(() => control.locator('[data-voters]').getAttribute('data-voters'), { timeout: WAIT_MS })
+        .toBe(String(finalPicks.filter((pick) => pick !== null).length));
+      await shot(display, `room-display-card-${card}`);
+      await shot(control, `room-control-card-${card}`);
+      await control.getByRole('button', { name: /Close the vote|투표 닫기/ }).click();
+      if (tieBreak !== undefined) {
+        // A tie: the facilitator picks, by the number everyone sees.
+        const pick = control.getByRole('button', {
+          name: new RegExp(`Play option ${tieBreak + 1}|${tieBreak + 1}번으로 진행`),
+        });
+        await pick.waitFor({ timeout: WAIT_MS });
+        await shot(control, `room-control-tied-${card}`);
+        await pick.click();
+      }
+
+      const expected = new Map<string, number>();
+      for (const pick of finalPicks) {
+        if (pick === null) continue;
+        const id = choiceIds[pick ?? 0] as string;
+        expected.set(id, (expected.get(id) ?? 0) + 1);
+      }
+      for (const page of [display, ...phones]) {
+        await page.locator('.room-distribution').waitFor({ timeout: WAIT_MS });
+        for (const id of choiceIds) {
+          const count = await page
+            .locator(`.room-distribution li[data-choice="${id}"] .room-count`)
+            .getAttribute('data-count');
+          expect(Number(count), `${id} on ${page.url()}`).toBe(expected.get(id) ?? 0);
+        }
+      }
+      if (tieBreak !== undefined)
+        expect(await display.locator('.room-distribution li.room-played').getAttribute('data-choice')).toBe(
+          choiceIds[tieBreak],
+        );
+      await expectAxeClean(display);
+      await shot(display, `room-display-reveal-${card}`);
+      const phone = phones[2] as Page;
+      await showIn(phone, 'en');
+      await expectAxeClean(phone);
+      await shot(phone, `room-phone-reveal-${card}`);
+      await showIn(phone, 'ko');
+      await expectAxeClean(phone);
+      await shot(phone, `room-phone-reveal-${card}`);
+    };
+
+    const shootAll = async () => {
+      for (const [i, page] of [control, display, ...phones].entries()) await shot(page, `room-failed-${i}`);
+    };
+    await playCard([0, 1, 1], 1).catch(async (error: unknown) => {
+      await shootAll();
+      throw error;
+    });
+    // The facilitator's note on this decision and the timer: kept by the room, shown on the projector.
+    await control.locator('.room-notes textarea').fill('Split on the paperwork: 논의 필요');
+    await control.getByRole('button', { name: /Save notes|메모 저장/ }).click();
+    await control.getByText(/Notes saved|메모를 저장/).waitFor({ timeout: WAIT_MS });
+    await control.getByRole('button', { name: /^(Start|시작)$/ }).click();
+    await display.locator('.room-timer').waitFor({ timeout: WAIT_MS });
+    await control.getByRole('button', { name: /^(Pause|일시 정지)$/ }).click();
+    await control.getByRole('button', { name: /^(Resume|계속)$/ }).waitFor({ timeout: WAIT_MS });
+    await control.reload();
+    await expect
+      .poll(() => control.locator('.room-notes textarea').inputValue(), { timeout: WAIT_MS })
+      .toBe('Split on the paperwork: 논의 필요');
+    await control.getByRole('button', { name: /Next card|다음 카드/ }).click();
+    for (const page of [display, ...phones]) await page.locator('.room-card').waitFor({ timeout: WAIT_MS });
+    await playCard([0, 1, null], 2, 1).catch(async (error: unknown) => {
+      await shootAll();
+      throw error;
+    });
+    await expectAxeClean(control);
+    await shot(control, 'room-control-reveal-2');
+  }, 300_000);
+
+  test('a room with teams asks for one on joining; the printed display link asks for the code', async () => {
+    const control = await newPage(VIEWPORTS.hd);
+    await control.goto(server.controlLink);
+    await control.locator('select[name="scenario"]').selectOption('sample-visiting-lab');
+    await control.locator('input[name="teams"]').fill('Red, Blue');
+    await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();
+    const code = (await control.locator('.room-code-value').textContent({ timeout: WAIT_MS })) ?? '';
+    await expectAxeClean(control);
+
+    const display = await newPage(VIEWPORTS.hd);
+    await display.goto(`${server.base}/display`);
+    await display.locator('input[name="code"]').fill(code);
+    await display.locator('form.room-form button[type="submit"]').click();
+    await display.locator('.room-qr').waitFor({ timeout: WAIT_MS });
+    expect(display.url()).toBe(`${server.base}/display?room=${code}`);
+
+    const phone = await newPage(VIEWPORTS.phone);
+    await phone.goto(`${server.base}/join`);
+    await phone.locator('input[name="code"]').fill(code.toLowerCase());
+    await phone.locator('form.room-form button[type="submit"]').click();
+    const team = phone.locator('select[name="team"]');
+    await team.waitFor({ timeout: WAIT_MS });
+    expect(await team.locator('option').allTextContents()).toEqual(['Red', 'Blue']);
+    for (const locale of ['en', 'ko'] as const) {
+      await showIn(phone, locale);
+      await expectAxeClean(phone);
+    }
+    await shot(phone, 'room-join-team');
+    await team.selectOption('Blue');
+    await phone.locator('form.room-form button[type="submit"]').click();
+    await phone.locator('.room-card').waitFor({ timeout: WAIT_MS });
+    await expect
+      .poll(() => display.locator('.room-joined').textContent(), { timeout: WAIT_MS })
+      .toMatch(/^1|1명/);
+  }, 300_000);
+});
