@@ -1,23 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ServerProcess, START_PATIENCE_MS, startServerProcess } from '../server/server-process';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type Browser, launchChromium } from './helpers/browser';
 import { VIEWPORTS } from './helpers/game';
 import { shot } from './helpers/shot';
 
 // Generous bounds for a busy two-core machine: these are patience, never measurements.
-const START_PATIENCE_MS = 90_000;
 const WAIT_MS = 60_000;
 
 interface RoomServer {
-  readonly child: ChildProcess;
+  readonly process: ServerProcess;
   readonly base: string;
-  readonly controlLink: string;
 }
 
 let server: RoomServer;
@@ -37,50 +35,12 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `npm run room`'s entry on 127.0.0.1, serving the built game (`dist/`) without building it again. */
+/** `npm run room`'s entry on 127.0.0.1, serving the built game (`dist/`), its printed address its own. */
 async function startRoomServer(): Promise<RoomServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/server/main.ts',
-      '--no-build',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--data',
-      path.join(dataDir, 'rooms.sqlite'),
-      '--public-url',
-      base,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  let err = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the room server did not start:\n${out}\n${err}`));
-    }, START_PATIENCE_MS);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the room server exited (${code}):\n${err}`));
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const control = /facilitator \(keep private\): (\S+)/.exec(out);
-      if (!/listening on 127\.0\.0\.1:\d+/.test(out) || control === null) return;
-      clearTimeout(timer);
-      resolve({ child, base, controlLink: control[1] as string });
-    });
-  });
+  const process = await startServerProcess(path.join(dataDir, 'rooms.sqlite'), { port, publicUrl: base });
+  return { process, base };
 }
 
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
@@ -111,7 +71,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const browser of browsers) await browser.close();
-  server?.child.kill('SIGTERM');
+  server?.process.child.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
@@ -119,7 +79,7 @@ describe('the live room in the browser', () => {
   test('control, projector and three phones play two cards; a reload keeps the vote', async () => {
     // The facilitator opens the printed link: the token goes into the browser and out of the address.
     const control = await newPage(VIEWPORTS.laptop);
-    await control.goto(server.controlLink);
+    await control.goto(server.process.controlLink);
     await control.locator('select[name="scenario"]').selectOption('sample-visiting-lab');
     expect(control.url()).not.toContain('host=');
     await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();
@@ -277,7 +237,7 @@ describe('the live room in the browser', () => {
 
   test('a room with teams asks for one on joining; the printed display link asks for the code', async () => {
     const control = await newPage(VIEWPORTS.hd);
-    await control.goto(server.controlLink);
+    await control.goto(server.process.controlLink);
     await control.locator('select[name="scenario"]').selectOption('sample-visiting-lab');
     await control.locator('input[name="teams"]').fill('Red, Blue');
     await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();

@@ -28,11 +28,6 @@ const RUNS = 3000;
 const SEED = 20261128;
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-/** Every shipped file meets every bar; the figures say by how much when one does not. */
-function expectBar(file: string, meets: boolean, figures: string): void {
-  expect(meets, `${file}: ${figures}`).toBe(true);
-}
-
 describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s', (file, scenario) => {
   if (scenario === null) {
     it('loads', () => expect.fail(`${file} did not load`));
@@ -47,11 +42,10 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
     const shares = READ_NOTHING_NAMES.map((policy) => ({ policy, share: shareOf(policy) }));
     const figures = `${shares.map((s) => `${s.policy} ${pct(s.share)}`).join(', ')}; random ${pct(shareOf('random'))}`;
     console.log(`${file} best ending without reading: ${figures}`);
-    expectBar(
-      file,
+    expect(
       shares.every((s) => s.share <= GUESSABLE_ABOVE),
-      figures,
-    );
+      `${file}: ${figures}`,
+    ).toBe(true);
   });
 
   it('states minutes within 20% of the measure (words read ÷ 200 + a minute per decision)', {
@@ -60,13 +54,13 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
     const { measured, rounded } = measureMinutes(scenario, SEED);
     const figures = `stated ${scenario.source.minutes}, measured ${rounded} (${measured.toFixed(1)})`;
     console.log(`${file} minutes: ${figures}`);
-    expectBar(file, minutesHold(scenario.source.minutes, rounded), figures);
+    expect(minutesHold(scenario.source.minutes, rounded), `${file}: ${figures}`).toBe(true);
   });
 
   it('lets the debrief judge every objective both ways: some option shows it, some goes against it', () => {
     const oneSided = lint(scenario.source).filter((f) => f.code === 'LD507' || f.code === 'LD508');
     const figures = oneSided.map((f) => `${f.code} ${f.message}`).join('; ') || 'every objective both ways';
-    expectBar(file, oneSided.length === 0, figures);
+    expect(oneSided.length === 0, `${file}: ${figures}`).toBe(true);
   });
 
   it('tags its risks and lets no source or country carry more than half of them', () => {
@@ -78,7 +72,7 @@ describe.each(shippedScenarios().map((s) => [s.file, s.compiled] as const))('%s'
     const figures = `${spread.tagged} risk-bearing events of ${cards} cards; sources ${JSON.stringify(Object.fromEntries(spread.bySource))}; countries ${JSON.stringify(Object.fromEntries(spread.byCountry))}`;
     console.log(`${file} risk: ${figures}`);
     const meets = spread.tagged * 2 >= cards && over.length === 0;
-    expectBar(file, meets, figures);
+    expect(meets, `${file}: ${figures}`).toBe(true);
   });
 });
 

@@ -52,7 +52,7 @@ test('a server killed mid-vote comes back with every acknowledged vote; particip
   for (const c of [control, ...people]) c.latest = null;
   first.child.kill('SIGKILL');
   expect((await first.exited()).signal).toBe('SIGKILL');
-  const second = await startServerProcess(dataFile, first.port);
+  const second = await startServerProcess(dataFile, { port: first.port });
   servers.push(second);
   expect(second.hostToken).toBe(first.hostToken);
 

@@ -31,18 +31,8 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
         <p>
           {t.roomCode}: <strong class="room-code-value">{room.code}</strong> · {t.joined(room.joined)}
         </p>
-        <p>
-          {t.displayLink}:{' '}
-          <a href={displayLink} target="_blank" rel="noopener" data-link="display">
-            {displayLink}
-          </a>
-        </p>
-        <p>
-          {t.joinLink}:{' '}
-          <a href={joinLink} target="_blank" rel="noopener" data-link="join">
-            {joinLink}
-          </a>
-        </p>
+        <RoomLinkLine label={t.displayLink} href={displayLink} kind="display" />
+        <RoomLinkLine label={t.joinLink} href={joinLink} kind="join" />
         {room.expiresAt !== null && (
           <p class="room-small">{t.expires(new Date(room.expiresAt).toLocaleDateString(locale))}</p>
         )}
@@ -182,5 +172,17 @@ function Notes(props: {
       </button>
       <span role="status">{done ? t.notesSaved : ''}</span>
     </div>
+  );
+}
+
+/** One of the room's links, shown whole so the facilitator can read it out or copy it. */
+function RoomLinkLine(props: { label: string; href: string; kind: 'display' | 'join' }) {
+  return (
+    <p>
+      {props.label}:{' '}
+      <a href={props.href} target="_blank" rel="noopener" data-link={props.kind}>
+        {props.href}
+      </a>
+    </p>
   );
 }
