@@ -1,0 +1,65 @@
+import { applyEdits, findNodeAtLocation, getNodeValue, type JSONPath, modify, parseTree } from 'jsonc-parser';
+import { biomeJson, type JsonValue } from './biome-json';
+
+export type { JsonValue } from './biome-json';
+
+/**
+ * Minimal edits to a draft's JSON text, as the studio's forms make them: only the changed value's text
+ * moves, so an unchanged scenario downloads byte-identical and a changed one passes `biome format`
+ * unchanged. jsonc-parser finds where a value goes (commas, a new property's place); the value itself is
+ * printed the way Biome prints it (see biome-json.ts), since jsonc-parser's own printer breaks every
+ * array over lines and Biome would join the short ones again.
+ */
+
+const FORMATTING = { insertSpaces: true, tabSize: 2, eol: '\n' } as const;
+/** Stands in for the new value while jsonc-parser places it; never found in a scenario. */
+const PLACEHOLDER = '\u2063lab-doors-studio-edit\u2063';
+
+/** Sets the value at `path`, adding the property (and any missing parent objects) when it is absent. */
+export function setAt(text: string, path: JSONPath, value: JsonValue): string {
+  return placed(applyEdits(text, modify(text, path, PLACEHOLDER, { formattingOptions: FORMATTING })), value);
+}
+
+/** Inserts `value` into the array at `arrayPath` before `index` (at the end when index is its length). */
+export function insertAt(text: string, arrayPath: JSONPath, index: number, value: JsonValue): string {
+  const edits = modify(text, [...arrayPath, index], PLACEHOLDER, {
+    formattingOptions: FORMATTING,
+    isArrayInsertion: true,
+  });
+  return refitted(placed(applyEdits(text, edits), value), arrayPath);
+}
+
+/** Removes the property or array element at `path`, with its comma. */
+export function removeAt(text: string, path: JSONPath): string {
+  const removed = applyEdits(text, modify(text, path, undefined, { formattingOptions: FORMATTING }));
+  return typeof path.at(-1) === 'number' ? refitted(removed, path.slice(0, -1)) : removed;
+}
+
+/**
+ * An array of plain values is one line or one per line by its width, so an element added or removed
+ * can change which: print it again. Arrays holding objects stay as they are (their objects are expanded,
+ * which keeps Biome breaking them), so editing a list of events never rewrites the other events.
+ */
+function refitted(text: string, arrayPath: JSONPath): string {
+  const node = findNodeAtLocation(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, arrayPath);
+  if (node?.type !== 'array') return text;
+  const value = getNodeValue(node) as JsonValue[];
+  if (value.some((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return text;
+  return setAt(text, arrayPath, value);
+}
+
+/**
+ * Replaces the placeholder by the value printed at the placeholder's own indentation and column, with
+ * what follows it on the line (a comma, closing brackets) counted against the line width.
+ */
+function placed(text: string, value: JsonValue): string {
+  const quoted = JSON.stringify(PLACEHOLDER);
+  const at = text.indexOf(quoted);
+  if (at < 0) throw new Error('the edit did not place its value');
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const indent = /^ */.exec(text.slice(lineStart))?.[0].length ?? 0;
+  const lineEnd = text.indexOf('\n', at);
+  const rest = text.slice(at + quoted.length, lineEnd < 0 ? text.length : lineEnd);
+  const printed = biomeJson(value, { indent, column: at - lineStart, trailing: rest.length });
+  return text.slice(0, at) + printed + text.slice(at + quoted.length);
+}
