@@ -12,6 +12,7 @@ import {
   type ActIntent,
   applyClassAct,
   type ClassRoomState,
+  ClientMessage,
   classControlView,
   classStudentView,
   createClassRoom,
@@ -172,5 +173,50 @@ describe('a class room', () => {
     expect(JSON.stringify(classControlView(asked.room, 0, null))).not.toContain('Red');
     // No view carries a token.
     expect(JSON.stringify(classControlView(asked.room, 0, null))).not.toContain(A);
+  });
+});
+
+describe('the class room intents on arrival', () => {
+  const act = (extra: Record<string, unknown>) => ({
+    type: 'act',
+    token: A,
+    seq: 1,
+    move: 0,
+    action: 'continue',
+    ...extra,
+  });
+  test('a well-formed act and createClass pass', () => {
+    expect(ClientMessage.safeParse(act({ action: { choose: 'c1' } })).success).toBe(true);
+    expect(ClientMessage.safeParse(act({ action: { propose: { price: 'low' } } })).success).toBe(true);
+    const create = { type: 'createClass', token: A, seq: 1, scenario: 'sample', askNickname: false };
+    expect(ClientMessage.safeParse(create).success).toBe(true);
+    expect(ClientMessage.safeParse({ ...create, classCode: 'VL-7F3Q' }).success).toBe(true);
+  });
+  test('malformed, oversized or extra-keyed ones are refused before anything reads them', () => {
+    const terms = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`c${i}`, 'x']));
+    for (const bad of [
+      act({ move: -1 }),
+      act({ move: 5000 }),
+      act({ move: 1.5 }),
+      act({ action: { choose: '1-not-an-id' } }),
+      act({ action: { choose: 'a'.repeat(65) } }),
+      act({ action: { propose: terms } }),
+      act({ action: 'restart' }),
+      act({ action: { choose: 'c1', extra: 1 } }),
+      act({ seq: 0 }),
+      act({ token: 'short' }),
+      act({ extra: true }),
+      { type: 'createClass', token: A, seq: 1, scenario: 'sample', askNickname: 'yes' },
+      {
+        type: 'createClass',
+        token: A,
+        seq: 1,
+        scenario: 'sample',
+        askNickname: false,
+        classCode: 'x'.repeat(17),
+      },
+    ]) {
+      expect(ClientMessage.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });

@@ -62,8 +62,10 @@ export class ClassLink {
       const answer = (await this.socket
         .timeout(ANSWER_PATIENCE_MS)
         .emitWithAck('intent', message)) as ClassAnswer;
-      if (answer.ok && answer.room !== undefined && answer.room.kind !== 'class') {
-        this.update({ room: answer.room });
+      // Only a class room's own views are kept (a workshop room's code answers with its own kind of view).
+      const room = answer.ok ? answer.room : undefined;
+      if (room?.kind === 'class-control' || room?.kind === 'class-student') {
+        this.update({ room });
       }
       return answer;
     } catch {

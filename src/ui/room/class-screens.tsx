@@ -30,7 +30,7 @@ export function ClassTeacher(props: Common & { readonly onWorkshop: () => void }
   );
 }
 
-export function ClassStudent(props: Common & { readonly code: string }) {
+export function ClassStudent(props: Common & { readonly code: string; readonly onWorkshop: () => void }) {
   // A code handed over by the join screen was already submitted there.
   const parts = useMemo(() => gameParts(props.storage, props.cards), [props.storage, props.cards]);
   return (
@@ -40,6 +40,7 @@ export function ClassStudent(props: Common & { readonly code: string }) {
       code={props.code}
       autoJoin={props.code !== ''}
       onSwitch={props.onSwitch}
+      onWorkshop={props.onWorkshop}
     />
   );
 }

@@ -100,7 +100,8 @@ function StudentScreens({ game }: { readonly game: StoreApi<GameState> }) {
         // A class run is the whole page: nothing to quit to, so the menu is the settings (text size…).
         onMenu={() => setSettingsOpen(true)}
         onDebrief={() => setScreen('debrief')}
-        onTitle={() => setScreen('debrief')}
+        // The game's title screen is the game's own page, outside the room; the run stays on the server.
+        onTitle={() => location.assign('/')}
       />
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
     </>

@@ -23,6 +23,8 @@ export function ClassStudentScreen(props: {
   /** The student already pressed Join on the join screen: join at once unless a nickname is asked. */
   readonly autoJoin?: boolean;
   readonly onSwitch: (locale: Locale) => void;
+  /** The code typed is a workshop room's: the workshop's join screen takes over. */
+  readonly onWorkshop: () => void;
 }) {
   const { store } = props;
   const { t } = useRoomUi();
@@ -63,7 +65,8 @@ export function ClassStudentScreen(props: {
     if (askNickname === null) {
       const watched = await link.send({ type: 'watch', code });
       if (!watched.ok) return setRefusal(watched.refusal);
-      if (watched.room?.kind === 'class' && watched.room.askNickname) return setAskNickname(true);
+      if (watched.room?.kind !== 'class') return props.onWorkshop();
+      if (watched.room.askNickname) return setAskNickname(true);
       setAskNickname(false);
     }
     await joinAs(askNickname === true && nickname.trim() !== '' ? nickname : null);

@@ -4,7 +4,6 @@ import { render } from 'preact';
 import { lazy, Suspense } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { BrowserStore } from './browser-store';
-import { CLASS_CONTROL_KEY } from './class-control-screen';
 import { STUDENT_KEY } from './class-student-screen';
 import { ControlScreen, keepHostToken } from './control-screen';
 import { DisplayScreen } from './display-screen';
@@ -41,9 +40,7 @@ function RoomScreens(props: {
 }) {
   const { store } = props;
   const [locale, setLocale] = useLocale(store);
-  const [teaching, setTeaching] = useState(
-    () => store.get(CLASS_KIND_KEY) === 'class' || store.get(CLASS_CONTROL_KEY) !== null,
-  );
+  const [teaching, setTeaching] = useState(() => store.get(CLASS_KIND_KEY) === 'class');
   // A class room's code typed on the join screen, or a student's run kept in this browser.
   const [classCode, setClassCode] = useState<string | null>(() =>
     store.get(STUDENT_KEY) === null ? null : '',
@@ -71,7 +68,14 @@ function RoomScreens(props: {
         ) : props.path === '/display' ? (
           <DisplayScreen />
         ) : classCode !== null ? (
-          <ClassStudent {...common} code={classCode} />
+          <ClassStudent
+            {...common}
+            code={classCode}
+            onWorkshop={() => {
+              store.remove(STUDENT_KEY);
+              setClassCode(null);
+            }}
+          />
         ) : (
           <JoinScreen store={store} onSwitch={setLocale} onClassRoom={setClassCode} />
         )}

@@ -81,6 +81,7 @@ const REFUSALS_EN: Readonly<Record<string, string>> = {
   'bad-class-code': 'this class code is mistyped or for another scenario.',
   'illegal-action': 'that move was not possible: your run was brought back to where the server has it.',
   'wrong-move': 'your moves arrived out of order: your run was brought back to where the server has it.',
+  'run-ended': 'your run has ended and your teacher has it; to play again, open the game itself.',
 };
 
 const REFUSALS_KO: Readonly<Record<string, string>> = {
@@ -95,6 +96,7 @@ const REFUSALS_KO: Readonly<Record<string, string>> = {
   'bad-class-code': '수업 코드가 잘못 입력되었거나 다른 시나리오의 코드입니다.',
   'illegal-action': '할 수 없는 선택이었습니다. 서버에 기록된 지점으로 되돌렸습니다.',
   'wrong-move': '선택이 순서가 바뀌어 도착했습니다. 서버에 기록된 지점으로 되돌렸습니다.',
+  'run-ended': '플레이가 끝났고 선생님에게 전달되었습니다. 다시 하려면 게임 자체를 여세요.',
 };
 
 export type RoomText = typeof en;
