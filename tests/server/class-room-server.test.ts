@@ -204,6 +204,30 @@ describe('class rooms on the server', { timeout: 120_000 }, () => {
     ).toMatchObject({ ok: false, refusal: 'bad-class-code' });
   });
 
+  test('the teacher deletes the room: its tokens are unknown from then on, and its data gone', async () => {
+    const { teacher, room, controlToken } = await newClassRoom();
+    const deleted = new Promise((resolve) => teacher.socket.once('deleted', resolve));
+    const student = connect();
+    const joined = await student.send({ type: 'join', code: room.code });
+    if (!joined.ok || joined.token === undefined) throw new Error('no join');
+    student.setToken(joined.token);
+    expect(await student.signed({ type: 'delete' })).toMatchObject({ ok: false, refusal: 'forbidden' });
+    expect(await teacher.signed({ type: 'delete' })).toEqual({ ok: true, repeated: false });
+    await deleted;
+    expect(await connect().send({ type: 'resume', token: controlToken })).toMatchObject({
+      ok: false,
+      refusal: 'unknown-token',
+    });
+    expect(await student.signed({ type: 'act', move: 0, action: 'continue' })).toMatchObject({
+      ok: false,
+      refusal: 'unknown-token',
+    });
+    expect(await connect().send({ type: 'watch', code: room.code })).toMatchObject({
+      ok: false,
+      refusal: 'unknown-room',
+    });
+  });
+
   test('a restarted server brings back every acknowledged action; a student resumes at their state', async () => {
     const { room } = await newClassRoom({ classCode: 'VL-7F3Q' });
     expect(room.classCode).toBe('VL-7F3Q');

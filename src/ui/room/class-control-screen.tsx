@@ -82,6 +82,14 @@ export function ClassControlScreen(props: {
           <button type="button" class="room-quiet" onClick={leave}>
             {c.leaveClass}
           </button>
+          <DeleteClassRoom
+            onDelete={async () => {
+              const answer = await link.signed({ type: 'delete' });
+              if (!answer.ok) return setRefusal(answer.refusal);
+              store.remove(CLASS_CONTROL_KEY);
+              location.reload();
+            }}
+          />
         </GameUi>
       ) : store.get(HOST_KEY) === null ? (
         <p class="room-note">{t.noHostToken}</p>
@@ -127,5 +135,29 @@ export function ClassControlScreen(props: {
       )}
       <RefusalLine refusal={refusal} />
     </main>
+  );
+}
+
+/** Deleting asks first: it erases every student's run in the room. */
+function DeleteClassRoom({ onDelete }: { readonly onDelete: () => Promise<void> }) {
+  const c = useClassText();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" class="room-quiet delete-class-room" onClick={() => setAsking(true)}>
+        {c.deleteClass}
+      </button>
+    );
+  }
+  return (
+    <div class="room-confirm" role="group" aria-labelledby="delete-class-question">
+      <p id="delete-class-question">{c.deleteClassQuestion}</p>
+      <button type="button" class="confirm-delete-class" onClick={() => void onDelete()}>
+        {c.deleteClassYes}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        {c.deleteClassNo}
+      </button>
+    </div>
   );
 }

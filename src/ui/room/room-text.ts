@@ -193,6 +193,10 @@ const classEn = {
       ? '1 run could not be verified and is left out.'
       : `${n} runs could not be verified and are left out.`,
   leaveClass: 'Leave this class room (it stays on the server)',
+  deleteClass: 'Delete this class room and its data',
+  deleteClassQuestion: 'Every student’s run in this room is erased from the server. Delete it?',
+  deleteClassYes: 'Delete',
+  deleteClassNo: 'Keep it',
   // Students
   classJoinTitle: 'Join the class',
   nickname: 'Nickname',
@@ -230,6 +234,10 @@ const classKo: ClassText = {
   waitingForRuns: '플레이가 끝나는 대로 여기에 수업 디브리프가 나타납니다.',
   unverified: (n) => `${n}개의 플레이를 검증하지 못해 제외했습니다.`,
   leaveClass: '이 수업 방에서 나가기 (방은 서버에 남음)',
+  deleteClass: '이 수업 방과 데이터 삭제',
+  deleteClassQuestion: '이 방의 모든 학생 플레이가 서버에서 지워집니다. 삭제할까요?',
+  deleteClassYes: '삭제',
+  deleteClassNo: '그대로 두기',
   classJoinTitle: '수업에 참여하기',
   nickname: '닉네임',
   nicknameHint: '선생님이 닉네임을 요청했습니다. 그 밖에는 아무것도 당신을 식별하지 않습니다.',
