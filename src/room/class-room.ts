@@ -1,6 +1,5 @@
 import {
   type CompiledScenario,
-  present,
   type RunSave,
   type RunState,
   type SavedAction,
@@ -172,7 +171,8 @@ export function studentProgress(room: ClassRoomState, student: Student): Student
   return {
     number: student.number,
     nickname: student.nickname,
-    turn: present(room.scenario, student.run).calendar.turn,
+    // As the presented view's calendar counts it, without presenting the whole view on every move.
+    turn: Math.min(student.run.turn, room.scenario.turns),
     decisions: student.run.decisions,
     ended: student.run.phase.kind === 'ended',
     save: studentSave(room, student),

@@ -125,6 +125,9 @@ function storeAt(parts: GameParts, you: ClassStudentView): StoreApi<GameState> |
   return store.getState().resume() ? store : null;
 }
 
+/** Past the server's burst a token may send 5 moves a second: wait that long for the next. */
+const RATE_LIMITED_PAUSE_MS = 1000;
+
 interface StreamEvents {
   pending(count: number): void;
   /** The server refused a move; `back` is the run it holds, to go on from. */
@@ -162,7 +165,10 @@ class MoveStreamer {
         const answer = await this.link.signed({ type: 'act', move: this.sent, action: actions[this.sent] });
         if (answer.ok) this.sent += 1;
         else if (answer.refusal === 'no-answer') return;
-        else {
+        else if (answer.refusal === 'rate-limited') {
+          // A queue sent at once after a reconnection: it goes on, more slowly; nothing was lost.
+          await new Promise((resolve) => setTimeout(resolve, RATE_LIMITED_PAUSE_MS));
+        } else {
           const back = await this.link.resume(this.link.token ?? '');
           const view = back.ok && back.room?.kind === 'class-student' ? back.room : null;
           this.events.refused(answer.refusal, view);
