@@ -150,14 +150,14 @@ function DeleteClassRoom({ onDelete }: { readonly onDelete: () => Promise<void> 
     );
   }
   return (
-    <div class="room-confirm" role="group" aria-labelledby="delete-class-question">
-      <p id="delete-class-question">{c.deleteClassQuestion}</p>
+    <fieldset class="room-confirm">
+      <legend>{c.deleteClassQuestion}</legend>
       <button type="button" class="confirm-delete-class" onClick={() => void onDelete()}>
         {c.deleteClassYes}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
         {c.deleteClassNo}
       </button>
-    </div>
+    </fieldset>
   );
 }

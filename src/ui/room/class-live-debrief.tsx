@@ -146,10 +146,11 @@ function useVerifiedRuns(
   scenario: CompiledScenario | null,
 ): { results: readonly RunResult[]; refused: number } {
   const reads = useRef(new Map<string, ReadResult>());
-  const [verified, setVerified] = useState<{ results: readonly RunResult[]; refused: number }>({
-    results: [],
-    refused: 0,
-  });
+  const [verified, setVerified] = useState<{
+    keys: string;
+    results: readonly RunResult[];
+    refused: number;
+  }>({ keys: '', results: [], refused: 0 });
   useEffect(() => {
     if (scenario === null) return;
     let current = true;
@@ -162,8 +163,12 @@ function useVerifiedRuns(
         }
       }
       if (!current) return;
-      const all = finished.map((s) => reads.current.get(`${s.number}:${s.save.actions.length}`));
+      const keys = finished.map((s) => `${s.number}:${s.save.actions.length}`);
+      // A move of a student still playing changes no finished run: the class view is not laid out again.
+      if (keys.join(' ') === verified.keys) return;
+      const all = keys.map((key) => reads.current.get(key));
       setVerified({
+        keys: keys.join(' '),
         results: all.flatMap((read) => (read?.ok ? [read.result] : [])),
         refused: all.filter((read) => read !== undefined && !read.ok).length,
       });
@@ -172,5 +177,5 @@ function useVerifiedRuns(
       current = false;
     };
   }, [room.students, scenario]);
-  return verified;
+  return { results: verified.results, refused: verified.refused };
 }
