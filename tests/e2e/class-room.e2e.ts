@@ -7,7 +7,7 @@ import { type ServerProcess, START_PATIENCE_MS, startServerProcess } from '../se
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type Browser, launchChromium } from './helpers/browser';
 import { VIEWPORTS } from './helpers/game';
-import { finishIntro, playDecisions, playToEnd } from './helpers/play';
+import { finishIntro, openDebrief, playDecisions, playToEnd } from './helpers/play';
 import { settle, waitForPhase } from './helpers/screens';
 import { shot } from './helpers/shot';
 
@@ -112,6 +112,11 @@ describe('a class room in the browser', () => {
     await playToEnd(ann);
     await playToEnd(minjun);
     await expectAxeClean(minjun);
+    // The game's own debrief, from the ending, as in a solo run.
+    await openDebrief(minjun);
+    await minjun.locator('.debrief-screen').waitFor({ timeout: WAIT_MS });
+    await expectAxeClean(minjun);
+    await shot(minjun, 'class-room-student-debrief');
 
     await expect
       .poll(() => teacher.locator('.class-progress-table tr[data-ended="true"]').count(), {
@@ -126,6 +131,7 @@ describe('a class room in the browser', () => {
     await expect(teacher.locator('.class-progress-table').textContent()).resolves.toContain('민준');
     await expect(teacher.locator('button.export-csv').count()).resolves.toBe(1);
     await expectAxeClean(teacher);
+    await teacher.locator('#class-live-heading').scrollIntoViewIfNeeded();
     await shot(teacher, 'class-room-live-debrief');
   }, 600_000);
 });

@@ -79,7 +79,7 @@ export function ClassControlScreen(props: {
       {room !== null ? (
         <GameUi parts={props.parts}>
           <ClassLiveDebrief room={room} library={props.parts.library} />
-          <button type="button" class="room-quiet" onClick={leave}>
+          <button type="button" class="room-quiet no-print" onClick={leave}>
             {c.leaveClass}
           </button>
           <DeleteClassRoom
@@ -144,7 +144,7 @@ function DeleteClassRoom({ onDelete }: { readonly onDelete: () => Promise<void> 
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" class="room-quiet delete-class-room" onClick={() => setAsking(true)}>
+      <button type="button" class="room-quiet delete-class-room no-print" onClick={() => setAsking(true)}>
         {c.deleteClass}
       </button>
     );

@@ -31,7 +31,7 @@ export function ClassLiveDebrief(props: {
   const finished = room.students.filter((s) => s.ended).length;
   return (
     <>
-      <section class="room-links room-class-links">
+      <section class="room-links room-class-links no-print">
         {scenario !== null && <h2>{localize(scenario.source.title, locale)}</h2>}
         <p>
           {t.roomCode}: <strong class="room-code-value">{room.code}</strong> ·{' '}
