@@ -20,6 +20,13 @@ const sockets: Socket[] = [];
 const logs: string[] = [];
 let server: RunningRoomServer;
 let url: string;
+/**
+ * The server's clock: a second passes each time it is read, so the rate limits (a burst, then 5 a
+ * second per token) never stop a test that plays a whole run, whatever the machine's speed; a test
+ * of the limits stops it.
+ */
+let clock = 1_000_000;
+let tick = 1_000;
 
 async function start(port = 0): Promise<void> {
   const scenario = sampleScenario();
@@ -34,7 +41,10 @@ async function start(port = 0): Promise<void> {
     catalog,
     expireMs: 7 * 86_400_000,
     log: (line) => logs.push(line),
-    now: () => 1_000_000,
+    now: () => {
+      clock += tick;
+      return clock;
+    },
   });
   url = `http://127.0.0.1:${server.port}`;
 }
@@ -202,6 +212,29 @@ describe('class rooms on the server', { timeout: 120_000 }, () => {
         classCode: 'VL-ZZZZ',
       }),
     ).toMatchObject({ ok: false, refusal: 'bad-class-code' });
+  });
+
+  test('a student sending faster than anyone plays is slowed down, and the run loses nothing', async () => {
+    const { room } = await newClassRoom({ askNickname: false });
+    const student = connect();
+    const joined = await student.send({ type: 'join', code: room.code });
+    if (!joined.ok || joined.token === undefined || joined.room?.kind !== 'class-student') throw new Error();
+    student.setToken(joined.token);
+    const [first] = movesOf(joined.room.save.seed, 'first');
+    tick = 0;
+    try {
+      // Retransmissions of one move, all at one instant: harmless, until the burst is spent.
+      const answers = [await student.signed({ type: 'act', move: 0, action: first })];
+      for (let i = 0; i < 25; i++)
+        answers.push(await student.signed({ type: 'act', move: 0, action: first }, 1));
+      expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.refusal === 'rate-limited')).toBe(true);
+      expect(answers.filter((a) => !a.ok).length).toBeGreaterThan(0);
+    } finally {
+      tick = 1_000;
+    }
+    expect(logs.some((line) => line.includes('rate-limited'))).toBe(true);
+    const back = await connect().send({ type: 'resume', token: joined.token });
+    expect(back.ok && back.room?.kind === 'class-student' && back.room.save.actions).toEqual([first]);
   });
 
   test('the teacher deletes the room: its tokens are unknown from then on, and its data gone', async () => {
