@@ -70,7 +70,10 @@ describe('a class room in the browser', () => {
     await expect(teacher.locator('.class-code-value').textContent()).resolves.toMatch(/^VL-/);
     const joinLink = (await teacher.locator('a[data-link="join"]').getAttribute('href')) ?? '';
     expect(joinLink).toBe(`${base}/join?room=${code}`);
-    await expectAxeClean(teacher);
+    for (const locale of ['ko', 'en'] as const) {
+      await showIn(teacher, locale);
+      await expectAxeClean(teacher);
+    }
     await shot(teacher, 'class-room-created');
 
     const students: Page[] = [];
