@@ -46,8 +46,10 @@ export {
   type RunSave,
   restoreRun,
   type SavedAction,
+  type SavedStep,
   savedAction,
   saveRun,
+  stepSaved,
 } from './save';
 export { RunSaveSchema } from './save-schema';
 export { scenarioCard } from './scenario-card';

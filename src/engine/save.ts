@@ -79,17 +79,32 @@ export function restoreRun(scenario: CompiledScenario, save: RunSave): RestoreRe
   }
   let run = start(scenario, save.seed);
   for (const [i, saved] of save.actions.entries()) {
-    const action = fromSaved(scenario, run, saved);
-    if (action === null)
-      return { ok: false, reason: `action ${i + 1} (${JSON.stringify(saved)}) no longer fits the scenario` };
-    try {
-      run = step(scenario, run, action);
-    } catch (error) {
-      if (!(error instanceof InvalidActionError)) throw error;
-      return { ok: false, reason: `action ${i + 1} (${JSON.stringify(saved)}): ${error.message}` };
-    }
+    const stepped = stepSaved(scenario, run, saved);
+    if (!stepped.ok)
+      return { ok: false, reason: `action ${i + 1} (${JSON.stringify(saved)})${stepped.reason}` };
+    run = stepped.run;
   }
   return { ok: true, run, replayedOnNewVersion: save.scenario.version !== scenario.source.version };
+}
+
+export type SavedStep =
+  | { readonly ok: true; readonly run: RunState }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * One saved action taken on `run`, or why it may not be: the step `restoreRun` repeats, so a live class
+ * room that checks a learner's actions one by one as they arrive judges each exactly as a replay of the
+ * whole save would.
+ */
+export function stepSaved(scenario: CompiledScenario, run: RunState, saved: SavedAction): SavedStep {
+  const action = fromSaved(scenario, run, saved);
+  if (action === null) return { ok: false, reason: ' no longer fits the scenario' };
+  try {
+    return { ok: true, run: step(scenario, run, action) };
+  } catch (error) {
+    if (!(error instanceof InvalidActionError)) throw error;
+    return { ok: false, reason: `: ${error.message}` };
+  }
 }
 
 function fromSaved(scenario: CompiledScenario, run: RunState, saved: SavedAction): Action | null {

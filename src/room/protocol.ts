@@ -111,6 +111,42 @@ export const WatchIntent = z.strictObject({ type: z.literal('watch'), code: Room
 /** A participant or facilitator comes back (reload, new connection) with the token it was given. */
 export const ResumeIntent = z.strictObject({ type: z.literal('resume'), token: Token });
 
+/**
+ * The teacher opens a class room with the host token: the scenario, the class code (which fixes the seed;
+ * none asks the server for a fresh one) and whether students are asked for a nickname.
+ */
+export const CreateClassIntent = z.strictObject({
+  type: z.literal('createClass'),
+  token: Token,
+  seq: Seq,
+  scenario: Id,
+  classCode: z.optional(z.string().check(z.maxLength(16))),
+  askNickname: z.boolean(),
+});
+export type CreateClassIntent = z.infer<typeof CreateClassIntent>;
+
+/** An action of a solo run, as a save names it (by author id): what a student's browser streams. */
+export const SavedMove = z.union([
+  z.strictObject({ choose: Id }),
+  z.strictObject({
+    propose: z.record(Id, Id).check(z.refine((terms) => Object.keys(terms).length <= 16)),
+  }),
+  z.enum(['acceptCounter', 'walkAway', 'continue']),
+]);
+
+/** The most actions one run may take: the save format's own limit. */
+export const MAX_MOVES = 5000;
+
+/**
+ * A student's next action in a class room. `move` is how many actions came before it, so an action can
+ * only ever be the run's next one, whatever the network did to the order.
+ */
+export const ActIntent = signed('act', {
+  move: z.int().check(z.minimum(0), z.maximum(MAX_MOVES - 1)),
+  action: SavedMove,
+});
+export type ActIntent = z.infer<typeof ActIntent>;
+
 /** Everything a client may send, one message per intent. */
 export const ClientMessage = z.discriminatedUnion('type', [
   CreateIntent,
@@ -118,5 +154,7 @@ export const ClientMessage = z.discriminatedUnion('type', [
   WatchIntent,
   ResumeIntent,
   ...SIGNED_INTENTS,
+  CreateClassIntent,
+  ActIntent,
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;

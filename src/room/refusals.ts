@@ -34,7 +34,16 @@ export type Refusal =
   /** Too many failed joins from this address: wait a minute. */
   | 'too-many-failed-joins'
   /** A signed intent from a connection that has not joined or resumed that token's room. */
-  | 'not-in-room';
+  | 'not-in-room'
+  // Class rooms:
+  /** Not the run's next action (its number says it comes before or after). */
+  | 'wrong-move'
+  /** An action the replayed run does not allow here: forged, or from another run. */
+  | 'illegal-action'
+  /** The run has ended: nothing more is taken. */
+  | 'run-ended'
+  /** The class code is not one for this scenario (or mistyped). */
+  | 'bad-class-code';
 
 export type Reply =
   | { readonly ok: true; readonly repeated: boolean }

@@ -12,6 +12,7 @@ import {
   roomView,
   type SignedIntent,
 } from '../room';
+import type { ClassAnswer, ClassProtocol } from './class-protocol';
 import { RateLimiter } from './rate-limit';
 import type { RoomRegistry } from './room-registry';
 
@@ -38,6 +39,8 @@ export interface ProtocolOptions {
   readonly registry: RoomRegistry;
   readonly now: () => number;
   readonly log: (line: string) => void;
+  /** Class rooms (src/server/class-protocol.ts): asked first about every message. */
+  readonly classRooms?: ClassProtocol;
 }
 
 // Per connection: a person taps, a screen retries; 20 at once and 10 a second is far above either.
@@ -199,7 +202,7 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
         );
     });
     socket.on('intent', (raw: unknown, ack: unknown) => {
-      const answer = (value: Answer) => {
+      const answer = (value: Answer | ClassAnswer) => {
         if (typeof ack === 'function') ack(value);
       };
       if (!perConnection.take(socket.id)) return answer(refused(socket, 'message', 'rate-limited'));
@@ -215,9 +218,19 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
         message.type === 'join' ||
         message.type === 'watch' ||
         message.type === 'resume' ||
-        message.type === 'create';
+        message.type === 'create' ||
+        message.type === 'createClass';
       if (unsigned && !failedJoins.allows(socket.handshake.address)) {
         return answer(refused(socket, message.type, 'too-many-failed-joins'));
+      }
+      // Refusals are all the two protocols' answers share: the class room's tools only ever refuse.
+      const classAnswer = options.classRooms?.handle(socket, message, {
+        refused: (s, what, refusal) => refused(s, what, refusal) as ClassAnswer,
+        failedFrom: (s, what, refusal) => failedFrom(s, what, refusal) as ClassAnswer,
+      });
+      if (classAnswer !== undefined) return answer(classAnswer);
+      if (message.type === 'createClass' || message.type === 'act') {
+        return answer(refused(socket, message.type, 'unknown-token'));
       }
       switch (message.type) {
         case 'create':

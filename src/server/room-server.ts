@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
+import { ClassJournal } from './class-journal';
+import { classProtocol } from './class-protocol';
+import { ClassRegistry } from './class-registry';
 import { Journal } from './journal';
 import { serveRoomProtocol } from './room-protocol';
 import { RoomRegistry, type ScenarioCatalog } from './room-registry';
@@ -61,11 +64,27 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       done(null, allowed);
     },
   });
-  serveRoomProtocol(io, { registry, now, log: options.log });
+  const classJournal = new ClassJournal(options.dataFile);
+  const classes = new ClassRegistry({
+    journal: classJournal,
+    catalog: options.catalog,
+    random: options.random ?? systemRandomness,
+    now,
+    expireMs: options.expireMs,
+    log: options.log,
+    hostToken: registry.hostToken,
+    codeTaken: (code) => registry.roomByCode(code) !== undefined,
+  });
+  const classRooms = classProtocol(io, { classes, workshops: registry, now, log: options.log });
+  serveRoomProtocol(io, { registry, now, log: options.log, classRooms });
   const sweep = () => {
     for (const { id, code } of registry.expire()) {
       io.to(`display:${id}`).to(`control:${id}`).emit('deleted', { code });
       options.log(`room ${code ?? id} expired and was deleted`);
+    }
+    for (const { id, code } of classes.expire()) {
+      classRooms.gone(id, code);
+      options.log(`class room ${code ?? id} expired and was deleted`);
     }
   };
   sweep();
@@ -84,6 +103,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       clearInterval(timer);
       await io.close();
       journal.close();
+      classJournal.close();
     },
   };
 }

@@ -7,6 +7,7 @@ import { ControlRoom } from './control-room';
 import { RoomLink } from './room-link';
 import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
+import { CLASS_TEXT } from './room-text';
 
 export const HOST_KEY = 'lab-doors.room.host';
 export const CONTROL_KEY = 'lab-doors.room.control';
@@ -30,6 +31,8 @@ export function ControlScreen(props: {
   readonly store: BrowserStore;
   readonly cards: typeof shippedScenarios;
   readonly onSwitch: (locale: Locale) => void;
+  /** Switches to opening a class room (class-control-screen.tsx). */
+  readonly onClassRoom?: () => void;
 }) {
   const { store, cards } = props;
   const { locale, t } = useRoomUi();
@@ -131,6 +134,11 @@ export function ControlScreen(props: {
           <button type="submit" class="room-primary" disabled={!state.online}>
             {t.createRoom}
           </button>
+          {props.onClassRoom !== undefined && (
+            <button type="button" class="room-quiet open-class-room" onClick={props.onClassRoom}>
+              {CLASS_TEXT[locale].openClassRoom}
+            </button>
+          )}
         </form>
       )}
       <RefusalLine refusal={refusal} />

@@ -15,7 +15,12 @@ const PARTICIPANT_KEY = 'lab-doors.room.participant';
  * while the vote is open, and the reveal. The token stays in the browser, so a reload comes back as the
  * same person with their vote.
  */
-export function JoinScreen(props: { readonly store: BrowserStore; readonly onSwitch: (l: Locale) => void }) {
+export function JoinScreen(props: {
+  readonly store: BrowserStore;
+  readonly onSwitch: (l: Locale) => void;
+  /** The code is a class room's: its own screen takes over (class-student-screen.tsx). */
+  readonly onClassRoom?: (code: string) => void;
+}) {
   const { store } = props;
   const { t } = useRoomUi();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -45,6 +50,7 @@ export function JoinScreen(props: { readonly store: BrowserStore; readonly onSwi
       // Look first: a room with teams asks for one before joining.
       const watched = await link.send({ type: 'watch', code });
       if (!watched.ok) return setRefusal(watched.refusal);
+      if ((watched.room as { kind?: string } | undefined)?.kind === 'class') return props.onClassRoom?.(code);
       const teams = watched.room?.settings.teams ?? [];
       if (teams.length > 0) {
         setAskedTeams(teams);

@@ -78,6 +78,10 @@ const REFUSALS_EN: Readonly<Record<string, string>> = {
   'too-many-failed-joins': 'too many tries; wait a minute.',
   invalid: 'check what you typed.',
   'unknown-team': 'choose one of the teams.',
+  'bad-class-code': 'this class code is mistyped or for another scenario.',
+  'illegal-action': 'that move was not possible: your run was brought back to where the server has it.',
+  'wrong-move': 'your moves arrived out of order: your run was brought back to where the server has it.',
+  'run-ended': 'your run has ended and your teacher has it; to play again, open the game itself.',
 };
 
 const REFUSALS_KO: Readonly<Record<string, string>> = {
@@ -89,6 +93,10 @@ const REFUSALS_KO: Readonly<Record<string, string>> = {
   'too-many-failed-joins': '시도가 너무 많습니다. 1분 기다려 주세요.',
   invalid: '입력한 내용을 확인하세요.',
   'unknown-team': '팀 중 하나를 고르세요.',
+  'bad-class-code': '수업 코드가 잘못 입력되었거나 다른 시나리오의 코드입니다.',
+  'illegal-action': '할 수 없는 선택이었습니다. 서버에 기록된 지점으로 되돌렸습니다.',
+  'wrong-move': '선택이 순서가 바뀌어 도착했습니다. 서버에 기록된 지점으로 되돌렸습니다.',
+  'run-ended': '플레이가 끝났고 선생님에게 전달되었습니다. 다시 하려면 게임 자체를 여세요.',
 };
 
 export type RoomText = typeof en;
@@ -156,3 +164,88 @@ const ko: RoomText = {
 };
 
 export const ROOM_TEXT = { en, ko } as const;
+
+/** The class room's words (a teacher's live class debrief, students playing solo), in both languages. */
+const classEn = {
+  openClassRoom: 'Open a class room instead',
+  openWorkshopRoom: 'Open a workshop room instead',
+  classTitle: 'Class room',
+  classCodeOptional: 'Class code (leave empty for a new one)',
+  askNickname: 'Ask students for a nickname (nothing else is asked)',
+  createClassRoom: 'Open the class room',
+  classCode: 'Class code',
+  joinHint: 'Students open the join link or scan the code, then play on their own device.',
+  scanToJoin: 'Scan to join the class',
+  progress: 'Progress',
+  student: 'Student',
+  turn: 'Turn',
+  decisions: 'Decisions',
+  status: 'Status',
+  playing: 'playing',
+  finished: 'finished',
+  studentNumber: (n: number) => `Student ${n}`,
+  noStudents: 'No student has joined yet.',
+  finishedOf: (done: number, all: number) => `${done} of ${all} finished`,
+  liveDebrief: 'Live class debrief',
+  waitingForRuns: 'The class debrief appears here as runs finish.',
+  unverified: (n: number) =>
+    n === 1
+      ? '1 run could not be verified and is left out.'
+      : `${n} runs could not be verified and are left out.`,
+  leaveClass: 'Leave this class room (it stays on the server)',
+  deleteClass: 'Delete this class room and its data',
+  deleteClassQuestion: 'Every student’s run in this room is erased from the server. Delete it?',
+  deleteClassYes: 'Delete',
+  deleteClassNo: 'Keep it',
+  // Students
+  classJoinTitle: 'Join the class',
+  nickname: 'Nickname',
+  nicknameHint: 'Your teacher asked for a nickname. Nothing else identifies you.',
+  anonymousHint: 'You play on your own. Nothing identifies you: your teacher sees you as a number.',
+  loadingScenario: 'Loading the scenario…',
+  cannotLoad: 'This scenario could not be loaded on this device.',
+  sending: 'Sending your moves…',
+  allSent: 'Your moves reached your teacher.',
+};
+
+export type ClassText = typeof classEn;
+
+const classKo: ClassText = {
+  openClassRoom: '대신 수업 방 열기',
+  openWorkshopRoom: '대신 워크숍 방 열기',
+  classTitle: '수업 방',
+  classCodeOptional: '수업 코드 (비워 두면 새로 만듦)',
+  askNickname: '학생에게 닉네임 묻기 (그 밖에는 아무것도 묻지 않음)',
+  createClassRoom: '수업 방 열기',
+  classCode: '수업 코드',
+  joinHint: '학생은 참여 링크를 열거나 코드를 스캔한 뒤 자기 기기에서 플레이합니다.',
+  scanToJoin: '스캔해서 수업에 참여',
+  progress: '진행 상황',
+  student: '학생',
+  turn: '턴',
+  decisions: '결정',
+  status: '상태',
+  playing: '진행 중',
+  finished: '끝남',
+  studentNumber: (n) => `학생 ${n}`,
+  noStudents: '아직 참여한 학생이 없습니다.',
+  finishedOf: (done, all) => `${all}명 중 ${done}명 끝남`,
+  liveDebrief: '실시간 수업 디브리프',
+  waitingForRuns: '플레이가 끝나는 대로 여기에 수업 디브리프가 나타납니다.',
+  unverified: (n) => `${n}개의 플레이를 검증하지 못해 제외했습니다.`,
+  leaveClass: '이 수업 방에서 나가기 (방은 서버에 남음)',
+  deleteClass: '이 수업 방과 데이터 삭제',
+  deleteClassQuestion: '이 방의 모든 학생 플레이가 서버에서 지워집니다. 삭제할까요?',
+  deleteClassYes: '삭제',
+  deleteClassNo: '그대로 두기',
+  classJoinTitle: '수업에 참여하기',
+  nickname: '닉네임',
+  nicknameHint: '선생님이 닉네임을 요청했습니다. 그 밖에는 아무것도 당신을 식별하지 않습니다.',
+  anonymousHint: '혼자 플레이합니다. 아무것도 당신을 식별하지 않습니다. 선생님에게는 번호로 보입니다.',
+  loadingScenario: '시나리오를 불러오는 중…',
+  cannotLoad: '이 기기에서 이 시나리오를 불러올 수 없습니다.',
+  sending: '선택을 보내는 중…',
+  allSent: '선택이 선생님에게 전달되었습니다.',
+};
+
+export const CLASS_TEXT = { en: classEn, ko: classKo } as const;
