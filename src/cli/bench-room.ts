@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { intOption, isEntryPoint, parseArgs } from './args';
 import { formatLatency, summarise } from './room-bench/latency';
 import { startRedis } from './room-bench/redis-child';
@@ -23,7 +24,16 @@ import { type LoadFigures, runWorkshopLoad } from './room-bench/workshop-load';
  * what it has and stops. Figures are printed, never asserted; it exits 1 only when a vote was lost.
  */
 const OPTIONS = {
-  valued: ['rooms', 'participants', 'seconds', 'spread-ms', 'scenario', 'step', 'max-steps', 'step-votes'],
+  valued: [
+    'rooms',
+    'participants',
+    'seconds',
+    'spread-ms',
+    'scenario',
+    'bend-from',
+    'max-steps',
+    'step-votes',
+  ],
   flags: ['no-bend', 'no-redis'],
 };
 const START_PATIENCE_MS = 60_000;
@@ -34,7 +44,7 @@ interface Settings {
   readonly participants: number;
   readonly spreadMs: number;
   readonly scenario: string;
-  readonly step: number;
+  readonly bendFrom: number;
   readonly maxSteps: number;
   readonly stepVotes: number;
   readonly deadline: number;
@@ -47,8 +57,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     participants: intOption(args, 'participants', 40, 1, 500),
     seconds: intOption(args, 'seconds', 600, 10, 3600),
     spreadMs: intOption(args, 'spread-ms', 3000, 0, 60_000),
-    step: intOption(args, 'step', 20, 1, 500),
-    maxSteps: intOption(args, 'max-steps', 6, 1, 50),
+    bendFrom: intOption(args, 'bend-from', 2, 1, 500),
+    maxSteps: intOption(args, 'max-steps', 7, 1, 12),
     stepVotes: intOption(args, 'step-votes', 2, 1, 100),
   };
   const problems = [
@@ -66,7 +76,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     participants: n.participants,
     spreadMs: n.spreadMs,
     scenario: typeof scenario === 'string' ? scenario : 'sample-visiting-lab',
-    step: n.step,
+    bendFrom: n.bendFrom,
     maxSteps: n.maxSteps,
     stepVotes: n.stepVotes,
     deadline: performance.now() + n.seconds * 1000,
@@ -79,27 +89,31 @@ export async function main(argv: readonly string[]): Promise<number> {
     rooms: settings.rooms,
     decisions: null,
   });
-  lost += whole;
+  lost += whole ?? 0;
   if (!args.options.has('no-bend')) await bend(settings);
   if (!args.options.has('no-redis')) lost += await withRedis(settings);
+  console.log(`  load average at the end: ${loadavg()[0]?.toFixed(1)}`);
   if (lost > 0) console.log(`FAILED: ${lost} vote(s) lost`);
   return lost > 0 ? 1 : 0;
 }
 
-/** One load on `processes` fresh servers (sharing Redis when given); prints its figures; returns votes lost. */
+/**
+ * One load on `processes` fresh servers (sharing Redis when given); prints its figures; returns the
+ * votes lost, or null when it could not run.
+ */
 async function onePhase(
   title: string,
   settings: Settings,
   extraArgs: readonly string[][],
   shape: { rooms: number; decisions: number | null },
   processes = 1,
-): Promise<number> {
+): Promise<number | null> {
   const result = await measure(settings, extraArgs, shape, processes);
   if (typeof result === 'string') {
     console.log(`  ${title}: skipped: ${result}`);
-    return 0;
+    return null;
   }
-  const { figures, servers } = result;
+  const { figures, servers, bench } = result;
   const lost = figures.votesSentClosed - figures.votesCounted;
   console.log(`  ${title} (${settings.scenario}, ${shape.rooms} rooms × ${settings.participants}):`);
   console.log(
@@ -110,6 +124,7 @@ async function onePhase(
   );
   console.log(`    vote → projector shows it counted: ${formatLatency(summarise(figures.latencies))}`);
   for (const line of servers) console.log(`    ${line}`);
+  console.log(`    ${bench}`);
   if (figures.stopped !== null) console.log(`    stopped early: ${figures.stopped}`);
   return lost;
 }
@@ -118,6 +133,8 @@ interface Measured {
   readonly figures: LoadFigures;
   /** One line per server process: CPU and memory. */
   readonly servers: string[];
+  /** The bench's own process: its CPU and how late its event loop ran (both part of every latency). */
+  readonly bench: string;
 }
 
 /** Starts the servers, runs the load, samples the processes, stops everything; a string says why not. */
@@ -132,9 +149,14 @@ async function measure(
   try {
     for (let i = 0; i < processes; i++) {
       const data = ['--data', path.join(dir, `rooms-${i}.sqlite`)];
-      servers.push(await startServerChild([...data, ...(extraArgs[i] ?? [])], START_PATIENCE_MS));
+      const server = await startServerChild([...data, ...(extraArgs[i] ?? [])], START_PATIENCE_MS);
+      servers.push(server);
+      running.add(server);
     }
     const before = servers.map((s) => sampleProcess(s.pid));
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
+    const benchCpu = process.cpuUsage();
     const startedAt = performance.now();
     const figures = await runWorkshopLoad({
       servers,
@@ -147,8 +169,11 @@ async function measure(
       deadline: settings.deadline,
     });
     const seconds = (performance.now() - startedAt) / 1000;
+    lag.disable();
+    const used = process.cpuUsage(benchCpu);
     const lines = servers.map((s, i) => processLine(i, before[i] ?? null, sampleProcess(s.pid), seconds, s));
-    return { figures, servers: lines };
+    const bench = `bench (all the participants' sockets): CPU ${(((used.user + used.system) / 1e6 / seconds) * 100).toFixed(0)}% of one core, its event loop late by p50 ${(lag.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(lag.percentile(99) / 1e6).toFixed(0)} ms`;
+    return { figures, servers: lines, bench };
   } catch (error) {
     if (error instanceof ServerStartError) {
       if (/unknown option '--redis'/i.test(error.log))
@@ -158,6 +183,7 @@ async function measure(
     return String(error);
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
+    for (const server of servers) running.delete(server);
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -178,38 +204,50 @@ function processLine(
 const firstLines = (log: string) => log.trim().split('\n').slice(0, 3).join(' | ');
 
 /**
- * More rooms of the same size on one process, `step` rooms more each time, a few votes each: the
- * largest load whose p95 stays under 100 ms is what one process holds (on this machine, with the bench
- * itself sharing its cores).
+ * One fresh process, twice the rooms (of the same size) each step, a few votes each: the largest load
+ * whose p95 stays under 100 ms is what one process holds, on this machine, with the bench's own
+ * process sharing its cores.
  */
 async function bend(settings: Settings): Promise<void> {
   console.log(
-    `  where one process bends (rooms of ${settings.participants}, ${settings.stepVotes} votes each, +${settings.step} rooms a step):`,
+    `  where one process bends (rooms of ${settings.participants}, ${settings.stepVotes} votes each, the rooms doubled each step):`,
   );
   let held: number | null = null;
-  for (let s = 1; s <= settings.maxSteps; s++) {
+  let bent = false;
+  for (let s = 0; s < settings.maxSteps; s++) {
     if (performance.now() > settings.deadline) {
       console.log('    the deadline passed: stopping here');
       break;
     }
-    const rooms = settings.step * s;
+    const rooms = settings.bendFrom * 2 ** s;
+    const participants = rooms * settings.participants;
     const result = await measure(settings, [], { rooms, decisions: settings.stepVotes }, 1);
     if (typeof result === 'string') {
-      console.log(`    ${rooms * settings.participants} participants: ${result}`);
+      console.log(`    ${participants} participants: ${result}`);
       break;
     }
     const latency = summarise(result.figures.latencies);
     const lost = result.figures.votesSentClosed - result.figures.votesCounted;
     console.log(
-      `    ${String(rooms * settings.participants).padStart(6)} participants: ${formatLatency(latency)}; lost ${lost}; ${result.servers[0] ?? ''}${result.figures.stopped === null ? '' : `; stopped early: ${result.figures.stopped}`}`,
+      `    ${String(participants).padStart(6)} participants: ${formatLatency(latency)}; lost ${lost}`,
     );
-    if (result.figures.stopped !== null || !(latency.p95 < BEND_P95_MS)) break;
-    held = rooms * settings.participants;
+    console.log(`           ${result.servers[0] ?? ''}`);
+    console.log(`           ${result.bench}`);
+    if (result.figures.stopped !== null) {
+      console.log(`           stopped early: ${result.figures.stopped}`);
+      break;
+    }
+    if (!(latency.p95 < BEND_P95_MS)) {
+      bent = true;
+      break;
+    }
+    held = participants;
   }
+  const limit = `p95 under ${BEND_P95_MS} ms`;
   console.log(
     held === null
-      ? `    one process did not keep p95 under ${BEND_P95_MS} ms even at the first step`
-      : `    one process held ${held} participants with p95 under ${BEND_P95_MS} ms (the next step ${held === settings.step * settings.maxSteps * settings.participants ? 'was not tried' : 'passed it or stopped'})`,
+      ? `    one process did not keep ${limit} even at ${settings.bendFrom * settings.participants} participants here`
+      : `    one process held ${held} participants with ${limit}${bent ? `; it bent at ${held * 2}` : ' (no step past it was completed)'}`,
   );
 }
 
@@ -223,19 +261,35 @@ async function withRedis(settings: Settings): Promise<number> {
     );
     return 0;
   }
+  running.add(redis);
   try {
     const args = ['--redis', redis.url];
     const before = sampleProcess(redis.pid);
     const lost = await onePhase(title, settings, [args, args], { rooms: settings.rooms, decisions: null }, 2);
     const after = sampleProcess(redis.pid);
-    if (before !== null && after !== null)
+    if (lost !== null && before !== null && after !== null)
       console.log(
         `    redis-server: CPU ${(after.cpuSeconds - before.cpuSeconds).toFixed(1)} s in all, memory ${after.rssMiB.toFixed(0)} MiB`,
       );
-    return lost;
+    return lost ?? 0;
   } finally {
     await redis.stop();
+    running.delete(redis);
   }
 }
 
-if (isEntryPoint(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
+/** Servers running now: stopped on Ctrl+C or SIGTERM too, so the bench never leaves one behind. */
+const running = new Set<{ stop(): Promise<void> }>();
+
+function stopOnSignal(signal: NodeJS.Signals): void {
+  process.once(signal, () => {
+    console.log(`${signal}: stopping the servers`);
+    void Promise.all([...running].map((server) => server.stop())).finally(() => process.exit(130));
+  });
+}
+
+if (isEntryPoint(import.meta.url)) {
+  stopOnSignal('SIGINT');
+  stopOnSignal('SIGTERM');
+  process.exitCode = await main(process.argv.slice(2));
+}
