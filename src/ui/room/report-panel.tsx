@@ -19,13 +19,21 @@ export function ReportPanel({ link, onClose }: { readonly link: RoomLink; readon
   const [report, setReport] = useState<RoomReport | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const control = state.room?.control ?? null;
-  const step = state.view?.step;
+  // What the report shows changed: asked again then only (every vote of an open vote updates the room,
+  // and the report's requests share the facilitator's rate limit).
+  const changed = JSON.stringify([
+    state.view?.step,
+    state.room?.joined,
+    control?.improvements,
+    control?.notes,
+    control?.played.length,
+  ]);
   useEffect(() => {
     void link.send({ type: 'report', token: link.token }).then((answer) => {
       if (!answer.ok) setRefusal(answer.refusal);
       else if (answer.report !== undefined) setReport(answer.report);
     });
-  }, [link, step, control?.improvements, control?.notes]);
+  }, [link, changed]);
 
   const act = async (message: Record<string, unknown>): Promise<boolean> => {
     setRefusal(null);
