@@ -1,18 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
 import { intOption, isEntryPoint, parseArgs } from './args';
+import { probeJournalWrites } from './room-bench/disk-probe';
 import { formatLatency, summarise } from './room-bench/latency';
+import { measure, type Stoppable } from './room-bench/measure';
 import { startRedis } from './room-bench/redis-child';
-import {
-  type ProcessSample,
-  type ServerChild,
-  ServerStartError,
-  sampleProcess,
-  startServerChild,
-} from './room-bench/server-child';
-import { type LoadFigures, runWorkshopLoad } from './room-bench/workshop-load';
+import { sampleProcess } from './room-bench/server-child';
 
 /**
  * `npm run bench:room`: the live room under load, on loopback only. Starts `npm run room`'s server as a
@@ -36,7 +28,7 @@ const OPTIONS = {
   ],
   flags: ['no-bend', 'no-redis'],
 };
-const START_PATIENCE_MS = 60_000;
+const REDIS_PATIENCE_MS = 60_000;
 const BEND_P95_MS = 100;
 
 interface Settings {
@@ -84,6 +76,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   console.log(
     `Room benchmark (Node ${process.version}, loopback only, load average ${loadavg()[0]?.toFixed(1)} on this machine at the start; every participant a Socket.IO connection)`,
   );
+  const disk = probeJournalWrites(200);
+  console.log(
+    `  one journaled write on this disk (SQLite WAL, synchronous FULL, as each vote is written before its answer): mean ${disk.mean.toFixed(1)} ms, p50 ${disk.p50.toFixed(1)} ms, p95 ${disk.p95.toFixed(1)} ms: one process takes at most about ${Math.round(1000 / disk.mean)} votes a second`,
+  );
   let lost = 0;
   const whole = await onePhase('one process, the whole scenario', settings, [], {
     rooms: settings.rooms,
@@ -108,7 +104,7 @@ async function onePhase(
   shape: { rooms: number; decisions: number | null },
   processes = 1,
 ): Promise<number | null> {
-  const result = await measure(settings, extraArgs, shape, processes);
+  const result = await measure(settings, extraArgs, shape, processes, running);
   if (typeof result === 'string') {
     console.log(`  ${title}: skipped: ${result}`);
     return null;
@@ -129,80 +125,6 @@ async function onePhase(
   return lost;
 }
 
-interface Measured {
-  readonly figures: LoadFigures;
-  /** One line per server process: CPU and memory. */
-  readonly servers: string[];
-  /** The bench's own process: its CPU and how late its event loop ran (both part of every latency). */
-  readonly bench: string;
-}
-
-/** Starts the servers, runs the load, samples the processes, stops everything; a string says why not. */
-async function measure(
-  settings: Settings,
-  extraArgs: readonly string[][],
-  shape: { rooms: number; decisions: number | null },
-  processes: number,
-): Promise<Measured | string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lab-doors-bench-room-'));
-  const servers: ServerChild[] = [];
-  try {
-    for (let i = 0; i < processes; i++) {
-      const data = ['--data', path.join(dir, `rooms-${i}.sqlite`)];
-      const server = await startServerChild([...data, ...(extraArgs[i] ?? [])], START_PATIENCE_MS);
-      servers.push(server);
-      running.add(server);
-    }
-    const before = servers.map((s) => sampleProcess(s.pid));
-    const lag = monitorEventLoopDelay({ resolution: 10 });
-    lag.enable();
-    const benchCpu = process.cpuUsage();
-    const startedAt = performance.now();
-    const figures = await runWorkshopLoad({
-      servers,
-      scenario: settings.scenario,
-      rooms: shape.rooms,
-      participants: settings.participants,
-      decisions: shape.decisions,
-      spreadMs: settings.spreadMs,
-      seed: 1,
-      deadline: settings.deadline,
-    });
-    const seconds = (performance.now() - startedAt) / 1000;
-    lag.disable();
-    const used = process.cpuUsage(benchCpu);
-    const lines = servers.map((s, i) => processLine(i, before[i] ?? null, sampleProcess(s.pid), seconds, s));
-    const bench = `bench (all the participants' sockets): CPU ${(((used.user + used.system) / 1e6 / seconds) * 100).toFixed(0)}% of one core, its event loop late by p50 ${(lag.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(lag.percentile(99) / 1e6).toFixed(0)} ms`;
-    return { figures, servers: lines, bench };
-  } catch (error) {
-    if (error instanceof ServerStartError) {
-      if (/unknown option '--redis'/i.test(error.log))
-        return 'this server does not take --redis yet (the Redis scale-out is not on this branch)';
-      return `${error.message}: ${firstLines(error.log)}`;
-    }
-    return String(error);
-  } finally {
-    await Promise.all(servers.map((s) => s.stop()));
-    for (const server of servers) running.delete(server);
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function processLine(
-  index: number,
-  before: ProcessSample | null,
-  after: ProcessSample | null,
-  seconds: number,
-  server: ServerChild,
-): string {
-  const refusals = (server.log().match(/refused /g) ?? []).length;
-  if (before === null || after === null) return `server ${index + 1}: no /proc figures here`;
-  const cpu = (after.cpuSeconds - before.cpuSeconds) / seconds;
-  return `server ${index + 1}: CPU ${(cpu * 100).toFixed(0)}% of one core over ${seconds.toFixed(1)} s, memory ${after.rssMiB.toFixed(0)} MiB (peak ${after.peakRssMiB.toFixed(0)} MiB), refusals logged ${refusals}`;
-}
-
-const firstLines = (log: string) => log.trim().split('\n').slice(0, 3).join(' | ');
-
 /**
  * One fresh process, twice the rooms (of the same size) each step, a few votes each: the largest load
  * whose p95 stays under 100 ms is what one process holds, on this machine, with the bench's own
@@ -221,7 +143,7 @@ async function bend(settings: Settings): Promise<void> {
     }
     const rooms = settings.bendFrom * 2 ** s;
     const participants = rooms * settings.participants;
-    const result = await measure(settings, [], { rooms, decisions: settings.stepVotes }, 1);
+    const result = await measure(settings, [], { rooms, decisions: settings.stepVotes }, 1, running);
     if (typeof result === 'string') {
       console.log(`    ${participants} participants: ${result}`);
       break;
@@ -254,7 +176,7 @@ async function bend(settings: Settings): Promise<void> {
 /** The whole scenario on two processes sharing a local redis-server; participants spread over both. */
 async function withRedis(settings: Settings): Promise<number> {
   const title = 'two processes sharing Redis, the whole scenario';
-  const redis = await startRedis(START_PATIENCE_MS).catch((error: unknown) => String(error));
+  const redis = await startRedis(REDIS_PATIENCE_MS).catch((error: unknown) => String(error));
   if (redis === null || typeof redis === 'string') {
     console.log(
       `  ${title}: skipped: ${redis ?? 'redis-server is not installed (apt-get install redis-server)'}`,
@@ -279,7 +201,7 @@ async function withRedis(settings: Settings): Promise<number> {
 }
 
 /** Servers running now: stopped on Ctrl+C or SIGTERM too, so the bench never leaves one behind. */
-const running = new Set<{ stop(): Promise<void> }>();
+const running = new Set<Stoppable>();
 
 function stopOnSignal(signal: NodeJS.Signals): void {
   process.once(signal, () => {

@@ -5,6 +5,7 @@
  */
 export interface LatencySummary {
   readonly count: number;
+  readonly mean: number;
   readonly p50: number;
   readonly p95: number;
   readonly p99: number;
@@ -22,6 +23,7 @@ export function summarise(samples: readonly number[]): LatencySummary {
   const sorted = [...samples].sort((a, b) => a - b);
   return {
     count: sorted.length,
+    mean: sorted.length === 0 ? Number.NaN : sorted.reduce((sum, n) => sum + n, 0) / sorted.length,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
