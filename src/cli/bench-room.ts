@@ -119,6 +119,11 @@ async function onePhase(
     `    votes sent ${figures.votesSent} (${figures.votesSentClosed} in votes closed), accepted ${figures.votesAccepted}, counted ${figures.votesCounted}, lost ${lost}`,
   );
   console.log(`    vote → projector shows it counted: ${formatLatency(summarise(figures.latencies))}`);
+  const unmeasured = figures.votesAccepted - figures.latencies.length;
+  if (unmeasured > 0)
+    console.log(
+      `    (${unmeasured} accepted vote(s) without a latency: their answer carried no count to match)`,
+    );
   for (const line of servers) console.log(`    ${line}`);
   console.log(`    ${bench}`);
   if (figures.stopped !== null) console.log(`    stopped early: ${figures.stopped}`);
