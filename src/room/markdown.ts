@@ -27,6 +27,7 @@ export interface ReportLabels {
   readonly playedChoice: string;
   readonly tieBroken: string;
   readonly noVote: string;
+  readonly outcome: string;
   readonly changes: string;
   readonly better: string;
   readonly worse: string;
@@ -117,6 +118,7 @@ function decisionMarkdown(decision: ReportDecision, options: MarkdownOptions): s
     .map((p) => (p.clause === null ? t(p.text) : `${t(p.clause)}: ${t(p.text)}`))
     .join('; ');
   out.push(`- ${l.playedChoice}: ${played}${vote?.tieBroken ? ` (${l.tieBroken})` : ''}`);
+  if (decision.outcome.length > 0) out.push(`- ${l.outcome}: ${decision.outcome.map(t).join(' ')}`);
   if (decision.changes.length > 0) {
     const changes = decision.changes.map(
       (c) =>

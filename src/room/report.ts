@@ -5,6 +5,7 @@ import {
   type LocalText,
   type MeterChangeView,
   type ObjectiveStatus,
+  type Scenario,
 } from '../engine';
 import type { Improvement, PlayedVote, RoomState, VoteMode } from './state';
 
@@ -57,6 +58,8 @@ export interface ReportDecision {
   readonly played: readonly { readonly clause: LocalText | null; readonly text: LocalText }[];
   /** The room's vote on it; null when the facilitator played it without a vote (a negotiation). */
   readonly vote: ReportVote | null;
+  /** What happened: the author's feedback on what was played (and a negotiation's closing words). */
+  readonly outcome: readonly LocalText[];
   readonly changes: readonly MeterChangeView[];
   readonly lessonNote: LocalText | null;
   readonly consequences: readonly {
@@ -92,7 +95,7 @@ export function roomReport(room: RoomState, now: number): RoomReport {
   const debrief = buildDebrief(room.scenario, room.run);
   const votes = new Map(room.played.map((vote) => [vote.decision, vote]));
   const decisions = debrief.decisions.map((d) =>
-    reportDecision(d, votes.get(d.number), room.notes.get(d.number)),
+    reportDecision(d, votes.get(d.number), room.notes.get(d.number), outcomeOf(source, d)),
   );
   const ending =
     debrief.ending === null
@@ -139,6 +142,7 @@ function reportDecision(
   decision: DebriefDecision,
   vote: PlayedVote | undefined,
   note: string | undefined,
+  outcome: readonly LocalText[],
 ): ReportDecision {
   const played = decision.options.flatMap((group) =>
     group.options
@@ -153,11 +157,31 @@ function reportDecision(
     kind: decision.kind,
     played,
     vote: vote === undefined ? null : reportVote(decision, vote),
+    outcome,
     changes: decision.changes,
     lessonNote: decision.lessonNote,
     consequences: decision.consequences.map((c) => ({ turn: c.turn, result: c.result, text: c.text })),
     note: note ?? null,
   };
+}
+
+/** The feedback the outcome screen showed for this decision, as the engine's outcome view builds it. */
+function outcomeOf(scenario: Scenario, decision: DebriefDecision): LocalText[] {
+  const event = scenario.events.find((e) => e.id === decision.event);
+  if (event === undefined) return [];
+  if (decision.kind === 'choice') {
+    const feedback = event.choices?.find((c) => c.id === decision.choice)?.feedback;
+    return feedback === undefined ? [] : [feedback];
+  }
+  const negotiation = event.negotiation;
+  if (decision.kind === 'no-deal')
+    return negotiation?.onNoDeal?.feedback ? [negotiation.onNoDeal.feedback] : [];
+  const options = (negotiation?.clauses ?? []).flatMap((clause) => {
+    const feedback = clause.options.find((o) => o.id === decision.terms?.[clause.id])?.feedback;
+    return feedback === undefined ? [] : [feedback];
+  });
+  const closing = negotiation?.onAgreement?.feedback;
+  return closing === undefined ? options : [...options, closing];
 }
 
 function reportVote(decision: DebriefDecision, vote: PlayedVote): ReportVote {

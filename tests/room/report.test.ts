@@ -22,10 +22,10 @@ const markdown = (report: RoomReport, locale: 'en' | 'ko' = 'en') =>
 function playedRoom() {
   const r = driven();
   for (const who of VOTERS) r.join(who);
-  playToEnd(r, VOTERS, (voter, decision, choices) =>
+  const outcomes = playToEnd(r, VOTERS, (voter, decision, choices) =>
     decision % 2 === 0 ? (choices[0] as string) : voter === 2 ? null : (choices[voter] as string),
   );
-  return r;
+  return Object.assign(r, { outcomes });
 }
 
 describe('the after-action report', () => {
@@ -54,7 +54,32 @@ describe('the after-action report', () => {
       judgeObjectives(r.room.scenario, r.room.run).map((j) => [j.id, j.status]),
     );
     expect(report.decisions.find((d) => d.number === 1)?.note).toBe('Split on the paperwork');
+    // What happened: as the outcome screen showed it after each decision.
+    expect(r.outcomes.size).toBe(report.decisions.length);
+    for (const d of report.decisions)
+      expect(d.outcome, `decision ${d.number}`).toEqual(r.outcomes.get(d.number));
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  test('a negotiation the facilitator played is in it without a vote, with its terms and what happened', () => {
+    const r = driven();
+    for (const who of VOTERS) r.join(who);
+    // In the sample, the second option of the first card leads to the joint lab agreement's negotiation.
+    const outcomes = playToEnd(
+      r,
+      VOTERS,
+      (_, decision, choices) => choices[decision === 0 ? 1 : 0] as string,
+    );
+    const report = roomReport(r.room, 0);
+    const negotiated = report.decisions.filter((d) => d.kind !== 'choice');
+    expect(negotiated.length).toBeGreaterThan(0);
+    for (const d of negotiated) {
+      expect(d.vote).toBeNull();
+      expect(d.played.length).toBeGreaterThan(0);
+      expect(d.played.every((p) => p.clause !== null)).toBe(true);
+      expect(d.outcome).toEqual(outcomes.get(d.number));
+    }
+    expect(markdown(report)).toContain(ROOM_TEXT.en.report.noVote);
   });
 
   test('names the most split decisions, most split first, and none where the room agreed', () => {

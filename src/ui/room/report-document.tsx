@@ -140,6 +140,11 @@ function DecisionSection({ decision }: { readonly decision: ReportDecision }) {
           {l.playedChoice}: {played}
           {vote?.tieBroken === true && ` (${l.tieBroken})`}
         </li>
+        {decision.outcome.length > 0 && (
+          <li>
+            {l.outcome}: {decision.outcome.map(text).join(' ')}
+          </li>
+        )}
         {decision.changes.length > 0 && (
           <li>
             {l.changes}:{' '}
