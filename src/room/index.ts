@@ -27,8 +27,17 @@ export {
 } from './class-view';
 export { remainingAt } from './facilitation';
 export { applyIntent, createRoom, joinRoom, MAX_PARTICIPANTS, type RoomInit, roleOf } from './machine';
+export { escapeMarkdown, type MarkdownOptions, type ReportLabels, reportMarkdown } from './markdown';
 export * from './protocol';
 export { APPLIED, type Refusal, type Reply, refuse } from './refusals';
+export {
+  MOST_SPLIT_COUNT,
+  type ReportDecision,
+  type ReportObjective,
+  type ReportVote,
+  type RoomReport,
+  roomReport,
+} from './report';
 export type * from './state';
 export { cleanName, cleanRoomCode, MAX_NAME_LENGTH } from './text';
 export { type RoomRole, type RoomView, roomView, type VoteView } from './view';

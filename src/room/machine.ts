@@ -7,6 +7,7 @@ import {
   setTimer,
   writeNote,
 } from './facilitation';
+import { changeImprovements } from './improvements';
 import type { JoinIntent, SignedIntent } from './protocol';
 import { APPLIED, REPEATED, refuse } from './refusals';
 import { DEFAULT_SETTINGS, type RoomSettings, type RoomState } from './state';
@@ -44,6 +45,8 @@ export function createRoom(scenario: CompiledScenario, init: RoomInit): RoomStat
     played: [],
     timer: null,
     notes: new Map(),
+    improvements: [],
+    nextImprovement: 1,
   };
 }
 
@@ -122,6 +125,8 @@ function applyFacilitatorIntent(
       return writeNote(room, intent);
     case 'settings':
       return changeSettings(room, intent);
+    case 'improvement':
+      return changeImprovements(room, intent);
     case 'delete':
       // The server deletes the room and its journal; the room itself has nothing to change.
       return { room, reply: APPLIED };

@@ -67,6 +67,32 @@ export const SettingsIntent = signed('settings', {
 });
 export const DeleteRoomIntent = signed('delete', {});
 
+export const MAX_IMPROVEMENT_ACTION = 300;
+export const MAX_IMPROVEMENT_OWNER = 80;
+export const MAX_IMPROVEMENTS = 50;
+/** One line of text a person typed: cleaned like a name, limited before and after cleaning. */
+const Line = (max: number) =>
+  z.pipe(
+    z.string().check(z.maxLength(max * 4)),
+    z.pipe(z.transform(cleanName), z.string().check(z.maxLength(max))),
+  );
+/** A calendar date as a date field gives it (YYYY-MM-DD), or empty for none. */
+export const DueDate = z.string().check(z.regex(/^(|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/));
+export const ImprovementItem = z.strictObject({
+  action: Line(MAX_IMPROVEMENT_ACTION),
+  owner: Line(MAX_IMPROVEMENT_OWNER),
+  due: DueDate,
+});
+/**
+ * An improvement item of the after-action report, added at the closing discussion: `add` needs `item`,
+ * `edit` needs `id` and `item`, `remove` needs `id` (the room refuses what is missing).
+ */
+export const ImprovementIntent = signed('improvement', {
+  op: z.enum(['add', 'edit', 'remove']),
+  id: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+  item: z.optional(ImprovementItem),
+});
+
 /** What changes a room once it exists, signed by a participant's or the facilitator's token. */
 const SIGNED_INTENTS = [
   VoteIntent,
@@ -81,6 +107,7 @@ const SIGNED_INTENTS = [
   NoteIntent,
   SettingsIntent,
   DeleteRoomIntent,
+  ImprovementIntent,
 ] as const;
 export const SignedIntent = z.discriminatedUnion('type', [...SIGNED_INTENTS]);
 export type SignedIntent = z.infer<typeof SignedIntent>;
@@ -147,12 +174,19 @@ export const ActIntent = signed('act', {
 });
 export type ActIntent = z.infer<typeof ActIntent>;
 
+/**
+ * The facilitator asks for the after-action report: it changes nothing, so it carries no sequence
+ * number (it may be asked for again at any time).
+ */
+export const ReportRequest = z.strictObject({ type: z.literal('report'), token: Token });
+
 /** Everything a client may send, one message per intent. */
 export const ClientMessage = z.discriminatedUnion('type', [
   CreateIntent,
   JoinIntent,
   WatchIntent,
   ResumeIntent,
+  ReportRequest,
   ...SIGNED_INTENTS,
   CreateClassIntent,
   ActIntent,

@@ -23,6 +23,10 @@ export type Refusal =
   | 'unknown-team'
   | 'room-full'
   | 'timer-not-set'
+  /** An improvement item: none has this id, the list is full, or the action is empty. */
+  | 'no-such-item'
+  | 'too-many-items'
+  | 'empty-item'
   /** No room has this code (joining, watching) or the scenario asked for is not on the server. */
   | 'unknown-room'
   | 'unknown-scenario'

@@ -25,6 +25,20 @@ export interface RoomState {
   readonly timer: TimerState | null;
   /** The facilitator's notes, by decision number. */
   readonly notes: ReadonlyMap<number, string>;
+  /** What the room agreed to do after the workshop (the closing discussion), in the order added. */
+  readonly improvements: readonly Improvement[];
+  /** The id the next improvement item gets: ids are never reused, so a late edit cannot hit another item. */
+  readonly nextImprovement: number;
+}
+
+/** An improvement item of the after-action report: an action, who owns it, and by when. */
+export interface Improvement {
+  readonly id: number;
+  readonly action: string;
+  /** Empty when nobody was named. */
+  readonly owner: string;
+  /** A calendar date, YYYY-MM-DD, or empty. */
+  readonly due: string;
 }
 
 export type VoteMode = 'person' | 'team';

@@ -1,5 +1,5 @@
 import type { PresentedView } from '../engine';
-import type { PlayedVote, RoomSettings, RoomState, Tally, TimerState, VoteRound } from './state';
+import type { Improvement, PlayedVote, RoomSettings, RoomState, Tally, TimerState, VoteRound } from './state';
 
 export type RoomRole = 'display' | 'participant' | 'control';
 
@@ -35,6 +35,8 @@ export interface RoomView {
   readonly control: {
     readonly notes: Readonly<Record<string, string>>;
     readonly played: readonly PlayedVote[];
+    /** The after-action report's improvement items, as the closing discussion left them. */
+    readonly improvements: readonly Improvement[];
   } | null;
 }
 
@@ -81,6 +83,7 @@ export function roomView(room: RoomState, role: RoomRole, options: ViewOptions):
         ? {
             notes: Object.fromEntries([...room.notes].map(([d, text]) => [String(d), text])),
             played: room.played,
+            improvements: room.improvements,
           }
         : null,
   };

@@ -5,10 +5,12 @@ import {
   type JoinIntent,
   type Refusal,
   type Reply,
+  type RoomReport,
   type RoomRole,
   type RoomState,
   type RoomView,
   refuse,
+  roomReport,
   roomView,
   type SignedIntent,
 } from '../room';
@@ -26,6 +28,8 @@ export type Answer =
       readonly room?: RoomView;
       readonly token?: string;
       readonly seq?: number;
+      /** The after-action report, answering the facilitator's `report`. */
+      readonly report?: RoomReport;
     })
   | Extract<Reply, { ok: false }>;
 
@@ -161,6 +165,14 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
       const seq = found.room.seqs.get(token) ?? 0;
       return { ok: true, repeated: false, seq, room: attach(socket, found.room, found.role, token) };
     },
+    /** The after-action report, for the room's facilitator only; it changes nothing. */
+    report(socket: Socket, token: string): Answer {
+      if (!perToken.take(token)) return refused(socket, 'report', 'rate-limited');
+      const found = registry.roomByToken(token);
+      if (found === undefined) return refused(socket, 'report', 'unknown-token');
+      if (found.role !== 'control') return refused(socket, 'report', 'forbidden');
+      return { ok: true, repeated: false, report: roomReport(found.room, now()) };
+    },
     signed(socket: Socket, intent: SignedIntent): Answer {
       if (!perToken.take(intent.token)) return refused(socket, intent.type, 'rate-limited');
       const found = registry.roomByToken(intent.token);
@@ -241,6 +253,8 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
           return answer(handlers.watch(socket, message.code));
         case 'resume':
           return answer(handlers.resume(socket, message.token));
+        case 'report':
+          return answer(handlers.report(socket, message.token));
         default:
           return answer(handlers.signed(socket, message));
       }

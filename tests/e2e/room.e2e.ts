@@ -1,14 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RoomClient } from '../server/room-client';
 import { type ServerProcess, START_PATIENCE_MS, startServerProcess } from '../server/server-process';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type Browser, launchChromium } from './helpers/browser';
 import { VIEWPORTS } from './helpers/game';
-import { shot } from './helpers/shot';
+import { SCREENSHOT_DIR, shot } from './helpers/shot';
 
 // Generous bounds for a busy two-core machine: these are patience, never measurements.
 const WAIT_MS = 60_000;
@@ -74,6 +75,138 @@ afterAll(async () => {
   server?.process.child.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
+
+/**
+ * Plays the rest of the room to its ending as its facilitator, over the room protocol with the control
+ * token the control page keeps: the control screen has no controls for negotiation cards yet, and the
+ * phones have shown what they do. Nobody votes, so every vote ties and the first option is played.
+ */
+async function playToEnd(controlToken: string): Promise<void> {
+  const remote = new RoomClient(server.base);
+  try {
+    await remote.connected();
+    const resumed = await remote.send({ type: 'resume', token: controlToken });
+    if (!resumed.ok || resumed.room === undefined) throw new Error('the control token was not resumed');
+    remote.receive(resumed.room);
+    remote.token = controlToken;
+    remote.seq = resumed.seq ?? 0;
+    for (let steps = 0; steps < 300; steps++) {
+      const view = remote.view;
+      const vote = remote.latest?.vote;
+      if (view === null || vote === undefined) throw new Error('no view');
+      if (view.phase === 'ended') return;
+      const negotiation = view.negotiation;
+      // The room's update comes before the answer on the same connection: `latest` is current after it.
+      const answer =
+        view.phase === 'outcome'
+          ? await remote.signed({ type: 'continue' })
+          : view.phase === 'negotiating' && negotiation !== null
+            ? negotiation.counter !== null
+              ? await remote.signed({ type: 'acceptCounter' })
+              : negotiation.answer === null || negotiation.canProposeAgain
+                ? await remote.signed({
+                    type: 'propose',
+                    terms: Object.fromEntries(negotiation.clauses.map((c) => [c.id, c.preset])),
+                  })
+                : await remote.signed({ type: 'walkAway' })
+            : vote.status === 'waiting'
+              ? await remote.signed({ type: 'open', decision: vote.decision })
+              : vote.status === 'open'
+                ? await remote.signed({ type: 'close', decision: vote.decision })
+                : await remote.signed({ type: 'breakTie', decision: vote.decision, choice: vote.tied[0] });
+      if (!answer.ok) throw new Error(`refused: ${answer.refusal}`);
+    }
+    throw new Error('the scenario did not end');
+  } finally {
+    remote.close();
+  }
+}
+
+/**
+ * The end of the workshop: the facilitator opens the after-action report, adds an improvement item,
+ * checks it against the room's votes and notes, downloads it as Markdown and prints it (A4, no chrome).
+ */
+async function finishAndReport(
+  control: Page,
+  cards: readonly { choiceIds: readonly string[]; expected: ReadonlyMap<string, number> }[],
+  note: string,
+): Promise<void> {
+  const token = await control.evaluate(() => localStorage.getItem('lab-doors.room.control'));
+  if (token === null) throw new Error('the control page keeps no token');
+  await playToEnd(token);
+  await control.reload();
+  const open = control.getByRole('button', { name: /After-action report|사후 검토 보고서/ });
+  await open.first().waitFor({ timeout: WAIT_MS });
+  await open.first().click();
+  const report = control.locator('article.room-report');
+  await report.waitFor({ timeout: WAIT_MS });
+
+  const hostile = 'Write the visitor plan <script>window.hacked = 1</script> **now**';
+  await control.locator('.room-improvement-form input[name="action"]').last().fill(hostile);
+  await control.locator('.room-improvement-form input[name="owner"]').last().fill('Research security');
+  await control.locator('.room-improvement-form input[name="due"]').last().fill('2027-01-15');
+  await control.locator('.room-improvement-form button[type="submit"]').last().click();
+  await expect
+    .poll(() => report.locator('.room-report-improvements td').first().textContent(), { timeout: WAIT_MS })
+    .toBe(hostile);
+  expect(await control.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
+  expect(await report.locator('script').count()).toBe(0);
+
+  // The room's votes on the first two cards, as the phones cast them; the ending reached; the note.
+  for (const [number, card] of cards.entries()) {
+    const section = report.locator(`.room-report-decision[data-decision="${number}"]`);
+    for (const id of card.choiceIds) {
+      const votes = await section
+        .locator(`tr[data-choice="${id}"] td[data-votes]`)
+        .getAttribute('data-votes');
+      expect(Number(votes), `decision ${number}, ${id}`).toBe(card.expected.get(id) ?? 0);
+    }
+  }
+  expect(
+    await report.locator('.room-report-decision[data-decision="0"] .room-report-note').textContent(),
+  ).toContain(note);
+  expect(await report.locator('.room-report-decision').count()).toBeGreaterThanOrEqual(cards.length);
+  expect(await report.locator('.room-report-meta').textContent()).not.toMatch(/not reached yet|아직 도달/);
+  expect(await report.locator('.room-report-objectives li').count()).toBeGreaterThan(0);
+  await expectAxeClean(control);
+  await shot(control, 'room-report');
+
+  const [download] = await Promise.all([
+    control.waitForEvent('download', { timeout: WAIT_MS }),
+    control.getByRole('button', { name: /Download Markdown|Markdown 내려받기/ }).click(),
+  ]);
+  const markdown = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(markdown).toContain('&lt;script&gt;');
+  expect(markdown).not.toContain('<script>');
+  expect(markdown).toMatch(/## (Improvement items|개선 항목)/);
+
+  // Printed: the report alone (no buttons, no forms), on A4 pages.
+  await control.emulateMedia({ media: 'print' });
+  expect(await report.isVisible()).toBe(true);
+  expect(await control.locator('.room-improvements').isVisible()).toBe(false);
+  expect(await control.locator('.room-report-panel .room-actions').isVisible()).toBe(false);
+  expect(await control.locator('.room-bar-top').isVisible()).toBe(false);
+  await shot(control, 'room-report-print');
+  // The stylesheet's @page decides the paper: A4 is 595 × 842 points (Chromium rounds it up a little).
+  const pdf = await control.pdf({ preferCSSPageSize: true, printBackground: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(path.join(SCREENSHOT_DIR, 'room-report.pdf'), pdf);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const boxes = pdf.toString('latin1').match(/\/MediaBox \[0 0 [\d.]+ [\d.]+\]/g) ?? [];
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const box of boxes) {
+    const [width, height] = box
+      .replace(/.*\[0 0 /, '')
+      .replace(']', '')
+      .split(' ')
+      .map(Number);
+    expect(Math.round(width ?? 0)).toBeGreaterThanOrEqual(595);
+    expect(Math.round(width ?? 0)).toBeLessThanOrEqual(596);
+    expect(Math.round(height ?? 0)).toBeGreaterThanOrEqual(842);
+    expect(Math.round(height ?? 0)).toBeLessThanOrEqual(843);
+  }
+  await control.emulateMedia({ media: 'screen' });
+}
 
 describe('the live room in the browser', () => {
   test('control, projector and three phones play two cards; a reload keeps the vote', async () => {
@@ -204,12 +337,13 @@ describe('the live room in the browser', () => {
       await showIn(phone, 'ko');
       await expectAxeClean(phone);
       await shot(phone, `room-phone-reveal-${card}`);
+      return { choiceIds, expected };
     };
 
     const shootAll = async () => {
       for (const [i, page] of [control, display, ...phones].entries()) await shot(page, `room-failed-${i}`);
     };
-    await playCard([0, 1, 1], 1).catch(async (error: unknown) => {
+    const card1 = await playCard([0, 1, 1], 1).catch(async (error: unknown) => {
       await shootAll();
       throw error;
     });
@@ -227,13 +361,15 @@ describe('the live room in the browser', () => {
       .toBe('Split on the paperwork: 논의 필요');
     await control.getByRole('button', { name: /Next card|다음 카드/ }).click();
     for (const page of [display, ...phones]) await page.locator('.room-card').waitFor({ timeout: WAIT_MS });
-    await playCard([0, 1, null], 2, 1).catch(async (error: unknown) => {
+    const card2 = await playCard([0, 1, null], 2, 1).catch(async (error: unknown) => {
       await shootAll();
       throw error;
     });
     await expectAxeClean(control);
     await shot(control, 'room-control-reveal-2');
-  }, 300_000);
+
+    await finishAndReport(control, [card1, card2], 'Split on the paperwork: 논의 필요');
+  }, 400_000);
 
   test('a room with teams asks for one on joining; the printed display link asks for the code', async () => {
     const control = await newPage(VIEWPORTS.hd);

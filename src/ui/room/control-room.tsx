@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ReportPanel } from './report-panel';
 import { Reveal } from './reveal';
 import { ChoiceList, RoomCard } from './room-card';
 import type { RoomLink } from './room-link';
@@ -14,8 +15,10 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
   const { locale, t } = useRoomUi();
   const state = useLinkState(link);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [reporting, setReporting] = useState(false);
   const { room, view } = state;
   if (room === null || view === null) return null;
+  if (reporting) return <ReportPanel link={link} onClose={() => setReporting(false)} />;
   const act = async (message: Record<string, unknown>) => {
     setRefusal(null);
     const answer = await link.signed(message);
@@ -76,7 +79,12 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
       </div>
       <RefusalLine refusal={refusal} />
       {view.phase === 'ended' ? (
-        <p class="room-note">{t.ended}</p>
+        <>
+          <p class="room-note">{t.ended}</p>
+          <button type="button" class="room-primary" onClick={() => setReporting(true)}>
+            {t.openReport}
+          </button>
+        </>
       ) : view.phase === 'outcome' ? (
         <Reveal room={room} view={view} />
       ) : (
@@ -96,6 +104,11 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
         saved={room.control?.notes[String(decision)] ?? ''}
         act={act}
       />
+      {view.phase !== 'ended' && (
+        <button type="button" onClick={() => setReporting(true)}>
+          {t.openReport}
+        </button>
+      )}
       <button type="button" class="room-quiet" onClick={onLeave}>
         {t.newRoom}
       </button>

@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { PresentedView } from '../../engine';
-import type { RoomView } from '../../room';
+import type { RoomReport, RoomView } from '../../room';
 
 /** The server's answer to an intent (see src/server/room-protocol.ts). */
 export type Answer =
@@ -10,6 +10,7 @@ export type Answer =
       readonly room?: RoomView;
       readonly token?: string;
       readonly seq?: number;
+      readonly report?: RoomReport;
     }
   | { readonly ok: false; readonly refusal: string };
 
