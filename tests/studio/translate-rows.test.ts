@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { BLANK_TEMPLATE } from '../../src/studio/blank-template';
+import { studioMessages } from '../../src/studio/i18n';
+import { withCell } from '../../src/studio/translate/cell-edit';
+import { placeLabel } from '../../src/studio/translate/place-label';
 import { isMissing, textRows } from '../../src/studio/translate/text-rows';
 
 describe('the translation table rows', () => {
@@ -67,5 +70,39 @@ describe('the translation table rows', () => {
   test('a text that is not JSON gives no rows rather than an error', () => {
     expect(textRows('{ "title": ')).toEqual([]);
     expect(textRows('')).toEqual([]);
+  });
+});
+
+describe('a table cell written into the draft', () => {
+  const rows = textRows(BLANK_TEMPLATE);
+  const title = rows.find((r) => r.path.join('.') === 'title');
+  if (title === undefined) throw new Error('no title row');
+
+  test('a changed cell sets that language, an unchanged one changes nothing', () => {
+    expect(withCell(BLANK_TEMPLATE, title, 'en', title.en)).toBe(BLANK_TEMPLATE);
+    const next = withCell(BLANK_TEMPLATE, title, 'en', 'Mine');
+    expect(JSON.parse(next).title).toEqual({ ko: title.ko, en: 'Mine' });
+  });
+
+  test('an emptied cell removes its language, but the last one stays as an empty text', () => {
+    const noEn = withCell(BLANK_TEMPLATE, title, 'en', ' ');
+    expect(JSON.parse(noEn).title).toEqual({ ko: title.ko });
+    const row = textRows(noEn).find((r) => r.path.join('.') === 'title');
+    if (row === undefined) throw new Error('the title row is gone');
+    expect(withCell(noEn, row, 'en', '')).toBe(noEn);
+    expect(JSON.parse(withCell(noEn, row, 'ko', '')).title).toEqual({ ko: '' });
+  });
+
+  test('the place of a text, in each language', () => {
+    const choice = rows.find((r) => r.path.join('.') === 'events.0.choices.1.text');
+    if (choice === undefined) throw new Error('no choice row');
+    expect(placeLabel(choice.place, studioMessages('en'))).toBe(
+      'event “first-decision” › choice “check-first” › text',
+    );
+    expect(placeLabel(choice.place, studioMessages('ko'))).toBe(
+      '사건 “first-decision” › 선택지 “check-first” › 본문',
+    );
+    const label = rows.find((r) => r.path.join('.') === 'calendar.labels.1');
+    expect(label && placeLabel(label.place, studioMessages('en'))).toBe('calendar › turn label 2');
   });
 });
