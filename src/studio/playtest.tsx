@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RunSave, Scenario } from '../engine';
 import { Ui, useUi } from '../ui/context';
 import { MenuDialog, SettingsDialog } from '../ui/dialogs';
@@ -7,6 +7,7 @@ import { PlayScreen } from '../ui/play';
 import { useStore } from '../ui/use-store';
 import type { StudioMessages } from './i18n';
 import { playtestStore } from './playtest/playtest-store';
+import { useBarHeight } from './playtest/use-bar-height';
 
 const DebriefScreen = lazy(() => import('../ui/debrief'));
 
@@ -39,6 +40,8 @@ export function Playtest(props: {
     [props.scenario, props.facilitator, props.from],
   );
   const back = () => props.onBack(game.getState().save);
+  const bar = useRef<HTMLElement>(null);
+  useBarHeight(bar);
   const { scenario, run, view } = useStore(game, (g) => ({ scenario: g.scenario, run: g.run, view: g.view }));
   const [screen, setScreen] = useState<'play' | 'debrief'>('play');
   const [dialog, setDialog] = useState<'menu' | 'settings' | null>(null);
@@ -70,9 +73,11 @@ export function Playtest(props: {
   if (scenario === null || run === null || view === null) return null;
   return (
     <Ui.Provider value={{ ...ui, game }}>
-      <nav class="playtest-bar" aria-label={props.s.playtestBanner}>
-        <span>{props.s.playtestBanner}</span>
-        {props.note !== null && <span class="playtest-path">{props.note}</span>}
+      <nav class="playtest-bar" aria-label={props.s.playtestBanner} ref={bar}>
+        <p class="playtest-status">
+          {props.s.playtestBanner}
+          {props.note !== null && <span class="playtest-path">{props.note}</span>}
+        </p>
         <button type="button" onClick={back}>
           {props.s.backToStudio}
         </button>

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { loadScenario } from '../../src/engine';
+import { compile, loadScenario } from '../../src/engine';
 import { studioMessages } from '../../src/studio/i18n';
+import { pathToCard } from '../../src/studio/playtest/path-to-card';
+import { templateFromShipped } from '../../src/studio/shipped-template';
 import { parseCsv, writeCsv } from '../../src/studio/translate/csv';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type GameLocale, VIEWPORTS, type Viewport } from './helpers/game';
 import { finishIntro, playDecisions } from './helpers/play';
-import { tabTo, waitForPhase } from './helpers/screens';
+import { snapshot, tabTo, waitForPhase } from './helpers/screens';
 import { useBrowser, withGame } from './helpers/session';
 import { shot } from './helpers/shot';
 import { messages } from './helpers/text';
@@ -132,9 +134,13 @@ async function translate(locale: GameLocale, viewport: Viewport): Promise<void> 
     await page.locator('.translate-report').getByText(s.importFailed).waitFor();
     expect(await page.locator('#studio-json').inputValue()).toBe(before);
 
-    // An emptied cell is marked missing, and "missing only" shows just it.
-    await cell.fill('');
-    await cell.press('Tab');
+    // A cell emptied by keyboard alone is marked missing, and "missing only" shows just it.
+    const label = await cell.getAttribute('aria-label');
+    await page.getByLabel(s.missingOnly).focus();
+    await tabTo(page, { selector: 'textarea', text: label ?? '' }, { max: 80 });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Tab');
     await page.getByText(s.translateCount(total, 1)).waitFor();
     await page.getByLabel(s.missingOnly).check();
     expect(await rows.count()).toBe(1);
@@ -151,5 +157,87 @@ describe('the translation table', () => {
 
   test('Korean in a narrow window: the same', async () => {
     await translate('ko', NARROW);
+  });
+});
+
+/** The sample scenario as a draft's template, loaded as the studio loads it, to know its cards and paths. */
+const TEMPLATE = templateFromShipped(
+  readFileSync('scenarios/sample-visiting-lab.json', 'utf8'),
+  'sample-visiting-lab',
+);
+const DRAFT = (() => {
+  const loaded = loadScenario('sample-visiting-lab-copy.json', TEMPLATE);
+  if (loaded.scenario === undefined) throw new Error('the template does not load');
+  return { source: loaded.scenario, compiled: compile(loaded.scenario) };
+})();
+
+/** On the play screen at the card: past the introduction if the run shows one first. */
+async function atCard(page: Page, title: string): Promise<void> {
+  const now = await waitForPhase(page, ['intro', 'choosing', 'negotiating'], 20_000);
+  if (now.phase === 'intro') await finishIntro(page, { intro: 'skip' });
+  await page.locator('#event-title').getByText(title, { exact: true }).waitFor();
+}
+
+async function playFromCard(locale: GameLocale, viewport: Viewport): Promise<void> {
+  await withGame(browser, { locale, viewport }, async (page) => {
+    const s = studioMessages(locale);
+    const name = `studio-from-card-${viewport.name}`;
+    await waitForPhase(page, 'title');
+    await page.getByRole('button', { name: messages(locale).scenarioStudio }).click();
+    await page.locator('#studio-shipped').selectOption('sample-visiting-lab');
+    await page.getByRole('button', { name: s.useTemplate }).click();
+    await page.locator('.studio-from-card').waitFor({ timeout: 20_000 });
+    await expectAxeClean(page, 'the JSON view with play-testing from a card');
+
+    // A card a few decisions in, as a workshop, reached by a simulated run: the bar says which.
+    const card = DRAFT.source.events.find(
+      (e) => (pathToCard(DRAFT.compiled, e.id, null)?.decisions ?? 0) >= 2,
+    );
+    const path = card && pathToCard(DRAFT.compiled, card.id, null);
+    if (!card || !path || path.source.kind !== 'simulated') throw new Error('no card two decisions in');
+    await page.getByLabel(s.playtestFacilitator).check();
+    await page.locator('#studio-from-card').selectOption(card.id);
+    await tabTo(page, { selector: 'button', text: s.fromCard });
+    await page.keyboard.press('Enter');
+    await atCard(page, card.title[locale] ?? '');
+    const note = s.pathSimulated(path.source.policy, path.source.seed, path.decisions, path.turn);
+    await page.locator('.playtest-bar').getByText(note).waitFor();
+    expect(await page.locator('.play-screen').getAttribute('data-mode')).toBe('facilitator');
+    await shot(page, `${name}-simulated`);
+    await expectAxeClean(page, 'a workshop play-test from a card');
+    await tabTo(page, { selector: 'button', text: s.backToStudio }, { max: 60 });
+    await page.keyboard.press('Enter');
+    await page.locator('#studio-json').waitFor();
+
+    // The author's own play-test, two decisions in, then a play-test from the card it reached: replayed.
+    await page.getByLabel(s.playtestFacilitator).uncheck();
+    await page.getByRole('button', { name: s.playtest }).click();
+    const first = await waitForPhase(page, ['intro', 'choosing', 'negotiating'], 20_000);
+    if (first.phase === 'intro') await finishIntro(page, { intro: 'skip' });
+    await playDecisions(page, 2);
+    const reached = (await snapshot(page)).heading;
+    const reachedCard = DRAFT.source.events.find((e) => e.title[locale] === reached);
+    if (reachedCard === undefined) throw new Error(`no card titled ${reached}`);
+    await page.getByRole('button', { name: s.backToStudio }).click();
+    await page.locator('#studio-from-card').selectOption(reachedCard.id);
+    await page.getByRole('button', { name: s.fromCard }).click();
+    await atCard(page, reached);
+    const said = (await page.locator('.playtest-path').textContent()) ?? '';
+    const recorded = [0, 1, 2].flatMap((d) =>
+      Array.from({ length: DRAFT.compiled.turns }, (_, t) => s.pathRecorded(d, t + 1)),
+    );
+    expect(recorded).toContain(said);
+    expect(await page.locator('.play-screen').getAttribute('data-mode')).toBe('solo');
+    await shot(page, `${name}-recorded`);
+  });
+}
+
+describe('play-testing from a card', () => {
+  test('English at 1280×800: a simulated path as a workshop, then the last play-test replayed', async () => {
+    await playFromCard('en', WIDE);
+  });
+
+  test('Korean on a phone: the same', async () => {
+    await playFromCard('ko', VIEWPORTS.phone);
   });
 });
