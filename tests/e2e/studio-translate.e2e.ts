@@ -187,6 +187,8 @@ async function playFromCard(locale: GameLocale, viewport: Viewport): Promise<voi
     await page.locator('#studio-shipped').selectOption('sample-visiting-lab');
     await page.getByRole('button', { name: s.useTemplate }).click();
     await page.locator('.studio-from-card').waitFor({ timeout: 20_000 });
+    await page.locator('.studio-from-card').scrollIntoViewIfNeeded();
+    await shot(page, `${name}-picker`);
     await expectAxeClean(page, 'the JSON view with play-testing from a card');
 
     // A card a few decisions in, as a workshop, reached by a simulated run: the bar says which.

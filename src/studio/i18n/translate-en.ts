@@ -12,6 +12,7 @@ export const translateEn = {
   translateNone: 'No texts to show: the draft is not readable JSON. Fix it in the JSON view.',
   missingOnly: 'Show only texts with a language missing',
   missingMark: 'missing',
+  showMoreRows: (more: number, hidden: number) => `Show ${more} more (${hidden} not shown yet)`,
   whereColumn: 'Where',
   languageName: { ko: 'Korean', en: 'English' },
   cellLabel: (where: string, language: string) => `${where}, ${language}`,

@@ -12,6 +12,7 @@ export const translateKo: TranslateMessages = {
   translateNone: '보여 줄 텍스트가 없습니다. 초안이 올바른 JSON이 아닙니다. JSON 보기에서 고치세요.',
   missingOnly: '한 언어가 빠진 텍스트만 보기',
   missingMark: '빠짐',
+  showMoreRows: (more: number, hidden: number) => `${more}개 더 보기(아직 ${hidden}개가 보이지 않음)`,
   whereColumn: '위치',
   languageName: { ko: '한국어', en: '영어' },
   cellLabel: (where: string, language: string) => `${where}, ${language}`,
