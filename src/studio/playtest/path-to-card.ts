@@ -30,7 +30,7 @@ export interface CardPath {
 }
 
 /** Seeds tried per play style before saying no simulated run reaches a card. */
-export const SIMULATED_SEEDS = 40;
+export const SIMULATED_SEEDS = 24;
 
 /**
  * A path that reaches the card `eventId`: the recorded play-test's when it passed the card, else the
