@@ -193,7 +193,7 @@ async function playFromCard(locale: GameLocale, viewport: Viewport): Promise<voi
 
     // A card a few decisions in, as a workshop, reached by a simulated run: the bar says which.
     const card = DRAFT.source.events.find(
-      (e) => (pathToCard(DRAFT.compiled, e.id, null)?.decisions ?? 0) >= 2,
+      (e) => (e.choices?.length ?? 0) > 1 && (pathToCard(DRAFT.compiled, e.id, null)?.decisions ?? 0) >= 2,
     );
     const path = card && pathToCard(DRAFT.compiled, card.id, null);
     if (!card || !path || path.source.kind !== 'simulated') throw new Error('no card two decisions in');
@@ -207,6 +207,11 @@ async function playFromCard(locale: GameLocale, viewport: Viewport): Promise<voi
     expect(await page.locator('.play-screen').getAttribute('data-mode')).toBe('facilitator');
     await shot(page, `${name}-simulated`);
     await expectAxeClean(page, 'a workshop play-test from a card');
+    // The room's votes are typed in and the majority played, as for a shipped scenario.
+    const voted = card.choices?.[0]?.id ?? '';
+    await page.locator(`#vote-${voted}`).fill('3');
+    await page.locator('.play-majority').click();
+    await waitForPhase(page, 'outcome', 20_000);
     await tabTo(page, { selector: 'button', text: s.backToStudio }, { max: 60 });
     await page.keyboard.press('Enter');
     await page.locator('#studio-json').waitFor();
