@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { hasErrors, type Scenario } from '../engine';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { hasErrors, type RunSave, type Scenario } from '../engine';
 import { useUi } from '../ui/context';
 import { downloadText } from '../ui/download';
 import { labelName } from './draft-list';
@@ -10,7 +10,11 @@ import { useDraft } from './drafts/use-draft';
 import { findingOffset } from './editor/caret';
 import { Findings } from './editor/findings';
 import { type EditorHandle, JsonEditor } from './editor/json-editor';
+import { EditorTabs, tabPanel } from './editor-tabs';
 import type { StudioMessages } from './i18n';
+import { PlayFromCard, type PlaytestStart } from './playtest/play-from-card';
+import { textRows } from './translate/text-rows';
+import { TranslateTable } from './translate/translate-table';
 import { shownFindings, useLiveCheck } from './use-live-check';
 
 /**
@@ -22,7 +26,9 @@ export function DraftEditor(props: {
   draft: Draft;
   shippedIds: ReadonlySet<string>;
   s: StudioMessages;
-  onPlaytest(scenario: Scenario, facilitator: boolean): void;
+  /** The last play-test of this draft, for play-testing from a card it passed. */
+  recorded: RunSave | null;
+  onPlaytest(scenario: Scenario, facilitator: boolean, start: PlaytestStart | null): void;
   /** The draft's name (its title in the player's language, else its id) as the text changes. */
   onName(name: string): void;
 }) {
@@ -39,6 +45,8 @@ export function DraftEditor(props: {
       ? check.result.scenario
       : null;
   const [facilitator, setFacilitator] = useState(false);
+  const [view, setView] = useState<'json' | 'translate'>('json');
+  const rows = useMemo(() => (view === 'translate' ? textRows(draft.text) : []), [view, draft.text]);
   const label = labelOf(draft.text);
   const id = label.id;
   const name = labelName(label, locale, s.untitled);
@@ -94,7 +102,21 @@ export function DraftEditor(props: {
         </p>
       )}
       {id !== null && props.shippedIds.has(id) && <p class="studio-warning">{s.shippedIdClash(id)}</p>}
-      <div class="studio-panes">
+      <EditorTabs<'json' | 'translate'>
+        label={s.editorViews}
+        tabs={[
+          { id: 'json', label: s.jsonView },
+          { id: 'translate', label: s.translateTab },
+        ]}
+        current={view}
+        onPick={setView}
+      />
+      {view === 'translate' && (
+        <div {...tabPanel('translate')}>
+          <TranslateTable text={draft.text} rows={rows} fileName={fileName} s={s} onText={draft.edit} />
+        </div>
+      )}
+      <div class="studio-panes" {...tabPanel('json')} hidden={view !== 'json'}>
         <JsonEditor text={draft.text} label={s.jsonView} onText={draft.edit} handle={editor} />
         <div class="studio-side">
           <section class="studio-findings" aria-labelledby="studio-findings-heading">
@@ -130,10 +152,19 @@ export function DraftEditor(props: {
               type="button"
               class="primary"
               disabled={playable === null}
-              onClick={() => playable && props.onPlaytest(playable, facilitator)}
+              onClick={() => playable && props.onPlaytest(playable, facilitator, null)}
             >
               {s.playtest}
             </button>
+            {playable !== null && (
+              <PlayFromCard
+                scenario={playable}
+                recorded={props.recorded}
+                locale={locale}
+                s={s}
+                onStart={(start) => props.onPlaytest(playable, facilitator, start)}
+              />
+            )}
           </section>
         </div>
       </div>

@@ -1,7 +1,7 @@
 import './studio.css';
 import { shippedScenarios } from 'virtual:scenario-catalog';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Scenario } from '../engine';
+import type { RunSave, Scenario } from '../engine';
 import { useUi } from '../ui/context';
 import { DraftEditor } from './draft-editor';
 import { DraftList, draftName } from './draft-list';
@@ -9,9 +9,16 @@ import type { Draft } from './drafts/draft';
 import { type DraftStore, openDraftStore } from './drafts/draft-db';
 import { studioMessages } from './i18n';
 import { Playtest } from './playtest';
+import type { PlaytestStart } from './playtest/play-from-card';
 import { StartPanel } from './start-panel';
 
-type Playing = { readonly scenario: Scenario; readonly facilitator: boolean };
+type Playing = {
+  readonly scenario: Scenario;
+  readonly facilitator: boolean;
+  readonly start: PlaytestStart | null;
+};
+/** The path of a draft's last play-test (kept while the studio is open), to start a later one from a card. */
+type Recorded = { readonly key: string; readonly save: RunSave };
 
 /**
  * The scenario studio (its own lazy chunk): start a draft, edit it with the checker running, download
@@ -25,6 +32,7 @@ export default function StudioScreen(props: { onBack(): void }) {
   const [drafts, setDrafts] = useState<readonly Draft[]>([]);
   const [open, setOpen] = useState<Draft | null>(null);
   const [playing, setPlaying] = useState<Playing | null>(null);
+  const [recorded, setRecorded] = useState<Recorded | null>(null);
   const shippedIds = useMemo(() => new Set(shippedScenarios.map((e) => e.card.id)), []);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -109,7 +117,8 @@ export default function StudioScreen(props: { onBack(): void }) {
               draft={open}
               shippedIds={shippedIds}
               s={s}
-              onPlaytest={(scenario, facilitator) => setPlaying({ scenario, facilitator })}
+              recorded={recorded?.key === open.key ? recorded.save : null}
+              onPlaytest={(scenario, facilitator, start) => setPlaying({ scenario, facilitator, start })}
               onName={setName}
             />
           )
@@ -119,8 +128,13 @@ export default function StudioScreen(props: { onBack(): void }) {
         <Playtest
           scenario={playing.scenario}
           facilitator={playing.facilitator}
+          from={playing.start?.save ?? null}
+          note={playing.start?.note ?? null}
           s={s}
-          onBack={() => setPlaying(null)}
+          onBack={(played) => {
+            if (open !== null && played !== null) setRecorded({ key: open.key, save: played });
+            setPlaying(null);
+          }}
         />
       )}
     </>

@@ -1,42 +1,47 @@
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { compile, type Scenario } from '../engine';
-import { createGameStore } from '../store/game';
-import { MemoryStorage } from '../store/slot';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RunSave, Scenario } from '../engine';
 import { Ui, useUi } from '../ui/context';
 import { MenuDialog, SettingsDialog } from '../ui/dialogs';
 import { PlayScreen } from '../ui/play';
 import { useStore } from '../ui/use-store';
 import type { StudioMessages } from './i18n';
+import { playtestStore } from './playtest/playtest-store';
+import { useBarHeight } from './playtest/use-bar-height';
 
 const DebriefScreen = lazy(() => import('../ui/debrief'));
 
 /**
- * Plays a draft from its start in the game's own play screen, on a game store of its own whose saves
- * go to memory: a play-test never replaces the player's saved run, even when the draft has the id of a
- * shipped scenario, and it ends when the author goes back to the studio. The menu (Esc) and the debrief
- * are the game's own; "quit" in the menu goes back to the studio.
+ * Plays a draft in the game's own play screen, from its start or from a card (a recorded or simulated
+ * path replayed to it), on a game store of its own whose saves go to memory (see playtest-store.ts); it
+ * ends when the author goes back to the studio, handing back the path played so that a later play-test
+ * can start from any card it passed. The menu (Esc) and the debrief are the game's own; "quit" in the
+ * menu goes back to the studio.
  */
 export function Playtest(props: {
   scenario: Scenario;
   facilitator: boolean;
+  /** The path to replay before play starts, or null to start at the beginning. */
+  from: RunSave | null;
+  /** Which path was replayed to the card, said in the play-test bar. */
+  note: string | null;
   s: StudioMessages;
-  onBack(): void;
+  onBack(played: RunSave | null): void;
 }) {
   const ui = useUi();
-  const game = useMemo(() => {
-    const compiled = compile(props.scenario);
-    const store = createGameStore({
-      catalog: { get: (id) => (id === compiled.source.id ? compiled : undefined) },
-      storage: new MemoryStorage(),
-      now: () => Date.now(),
-      newSeed: () => crypto.getRandomValues(new Int32Array(1))[0] ?? 1,
-    });
-    store
-      .getState()
-      .begin(compiled.source.id, undefined, { mode: props.facilitator ? 'facilitator' : 'solo' });
-    return store;
-  }, [props.scenario, props.facilitator]);
+  const game = useMemo(
+    () =>
+      playtestStore(
+        props.scenario,
+        props.facilitator,
+        props.from,
+        () => crypto.getRandomValues(new Int32Array(1))[0] ?? 1,
+      ),
+    [props.scenario, props.facilitator, props.from],
+  );
+  const back = () => props.onBack(game.getState().save);
+  const bar = useRef<HTMLElement>(null);
+  useBarHeight(bar);
   const { scenario, run, view } = useStore(game, (g) => ({ scenario: g.scenario, run: g.run, view: g.view }));
   const [screen, setScreen] = useState<'play' | 'debrief'>('play');
   const [dialog, setDialog] = useState<'menu' | 'settings' | null>(null);
@@ -68,9 +73,12 @@ export function Playtest(props: {
   if (scenario === null || run === null || view === null) return null;
   return (
     <Ui.Provider value={{ ...ui, game }}>
-      <nav class="playtest-bar" aria-label={props.s.playtestBanner}>
-        <span>{props.s.playtestBanner}</span>
-        <button type="button" onClick={props.onBack}>
+      <nav class="playtest-bar" aria-label={props.s.playtestBanner} ref={bar}>
+        <p class="playtest-status">
+          {props.s.playtestBanner}
+          {props.note !== null && <span class="playtest-path">{props.note}</span>}
+        </p>
+        <button type="button" onClick={back}>
           {props.s.backToStudio}
         </button>
       </nav>
@@ -81,7 +89,7 @@ export function Playtest(props: {
           view={view}
           onMenu={() => setDialog('menu')}
           onDebrief={() => setScreen('debrief')}
-          onTitle={props.onBack}
+          onTitle={back}
         />
       ) : (
         <Suspense fallback={<p class="loading">{ui.m.loading}</p>}>
@@ -89,11 +97,7 @@ export function Playtest(props: {
         </Suspense>
       )}
       {dialog === 'menu' && (
-        <MenuDialog
-          onClose={() => setDialog(null)}
-          onSettings={() => setDialog('settings')}
-          onTitle={props.onBack}
-        />
+        <MenuDialog onClose={() => setDialog(null)} onSettings={() => setDialog('settings')} onTitle={back} />
       )}
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
     </Ui.Provider>

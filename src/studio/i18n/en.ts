@@ -1,3 +1,5 @@
+import { translateEn } from './translate-en';
+
 /**
  * The scenario studio's own interface strings, in English. They live with the studio, in its lazy chunk,
  * so the game's first chunk does not carry them; `ko.ts` must provide the same keys (a compile error
@@ -56,6 +58,7 @@ export const studioEn = {
   backToStudio: 'Back to the studio',
   playtestBanner: 'Play-testing your draft',
   untitled: 'Untitled draft',
+  ...translateEn,
 } as const;
 
 type Widen<T> = T extends string

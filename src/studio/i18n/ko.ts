@@ -1,4 +1,5 @@
 import type { StudioMessages } from './en';
+import { translateKo } from './translate-ko';
 
 /** The scenario studio's interface strings in Korean: the same keys as `en.ts`. */
 export const studioKo: StudioMessages = {
@@ -52,4 +53,5 @@ export const studioKo: StudioMessages = {
   backToStudio: '스튜디오로 돌아가기',
   playtestBanner: '초안을 시험 플레이하는 중',
   untitled: '제목 없는 초안',
+  ...translateKo,
 };

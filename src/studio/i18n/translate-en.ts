@@ -1,0 +1,91 @@
+/**
+ * The English strings of the translation table and of play-testing from a card, spread into the studio's
+ * table (en.ts) so that those keys live beside the code that uses them; `translate-ko.ts` has the same.
+ */
+export const translateEn = {
+  editorViews: 'Views of the draft',
+  translateTab: 'Translation table',
+  translateIntro:
+    'Every text of the draft in Korean and English. Edit a cell and leave it to write it into the draft; an emptied cell removes that language’s text.',
+  translateCount: (total: number, missing: number) =>
+    `${total} ${total === 1 ? 'text' : 'texts'}, ${missing} with a language missing`,
+  translateNone: 'No texts to show: the draft is not readable JSON. Fix it in the JSON view.',
+  missingOnly: 'Show only texts with a language missing',
+  missingMark: 'missing',
+  showMoreRows: (more: number, hidden: number) => `Show ${more} more (${hidden} not shown yet)`,
+  whereColumn: 'Where',
+  languageName: { ko: 'Korean', en: 'English' },
+  cellLabel: (where: string, language: string) => `${where}, ${language}`,
+  exportCsv: 'Export CSV for a translator',
+  importCsv: 'Import a translated CSV',
+  importHint:
+    'The CSV opens in a spreadsheet program. A text changed in the draft since the export is flagged, not overwritten.',
+  importApplied: (n: number) => `Applied ${n} ${n === 1 ? 'translation' : 'translations'}.`,
+  importSkipped: (n: number) => `Skipped ${n}:`,
+  importUnchanged: (n: number) => `${n} ${n === 1 ? 'row' : 'rows'} unchanged.`,
+  skipReason: {
+    gone: 'this text is no longer in the draft',
+    'source-changed': 'its source text changed since the export: translate it again',
+    'changed-here': 'this text was also changed in the draft since the export',
+    blank: 'the cell was emptied; an import never deletes a text',
+  },
+  importFailed: 'Nothing was imported:',
+  importProblem: {
+    csv: (line: number) => `the CSV is damaged on line ${line} (a quote is not closed, or text follows one).`,
+    'no-rows': 'the file has no rows.',
+    'missing-column': (column: string) => `the column “${column}” is missing: use a CSV exported here.`,
+    'field-count': (line: number, found: number, expected: number) =>
+      `line ${line} has ${found} cells, not ${expected}.`,
+    'bad-path': (line: number) => `line ${line} has no JSON path in its “path” cell.`,
+    'bad-hash': (line: number) => `line ${line} has a damaged hash.`,
+    'duplicate-path': (line: number) => `line ${line} repeats a path of an earlier line.`,
+    notText: 'the file is not a text file.',
+  },
+  lists: {
+    events: 'event',
+    choices: 'choice',
+    endings: 'ending',
+    meters: 'meter',
+    objectives: 'objective',
+    characters: 'character',
+    references: 'reference',
+    doors: 'door',
+    labels: 'turn label',
+    clauses: 'clause',
+    options: 'option',
+    responses: 'response',
+    schedule: 'consequence',
+    debriefQuestions: 'debrief question',
+    outcomes: 'outcome',
+  } as Readonly<Record<string, string>>,
+  fields: {
+    title: 'title',
+    summary: 'summary',
+    disclaimer: 'disclaimer',
+    text: 'text',
+    prompt: 'discussion prompt',
+    note: 'note',
+    feedback: 'feedback',
+    expert: 'expert view',
+    lockedReason: 'why locked',
+    label: 'label',
+    description: 'description',
+    why: 'why',
+    name: 'name',
+    role: 'role',
+    lesson: 'lesson',
+    negotiation: 'negotiation',
+    otherwise: 'otherwise',
+    calendar: 'calendar',
+  } as Readonly<Record<string, string>>,
+  fromCardHeading: 'Play-test from a card',
+  fromCardLabel: 'Card',
+  fromCardHint:
+    'Starts at the card with the state a path reaches: your last play-test of this draft if it passed the card, else a simulated run.',
+  fromCard: 'Play-test from this card',
+  fromCardNone: 'No recorded play-test and no simulated run reaches this card.',
+  pathRecorded: (decisions: number, turn: number) =>
+    `Replayed your last play-test: ${decisions} ${decisions === 1 ? 'decision' : 'decisions'} to turn ${turn}.`,
+  pathSimulated: (style: string, seed: number, decisions: number, turn: number) =>
+    `Replayed a simulated run (play style ${style}, seed ${seed}): ${decisions} ${decisions === 1 ? 'decision' : 'decisions'} to turn ${turn}.`,
+} as const;
