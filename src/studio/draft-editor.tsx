@@ -7,14 +7,13 @@ import { type Draft, downloadName, labelOf } from './drafts/draft';
 import type { DraftStore } from './drafts/draft-db';
 import { TabChannel } from './drafts/tab-channel';
 import { useDraft } from './drafts/use-draft';
-import { findingOffset } from './editor/caret';
 import { Findings } from './editor/findings';
-import { type EditorHandle, JsonEditor } from './editor/json-editor';
+import { DraftViews, type DraftViewsHandle } from './forms/draft-views';
 import type { StudioMessages } from './i18n';
 import { shownFindings, useLiveCheck } from './use-live-check';
 
 /**
- * One draft open for editing: the JSON view with its findings as the author types, undo and redo,
+ * One draft open for editing: the forms and the JSON view with its findings as the author types, undo and redo,
  * download, and play-test. Saved to the draft store as it changes (see useDraft).
  */
 export function DraftEditor(props: {
@@ -29,7 +28,7 @@ export function DraftEditor(props: {
   const { s } = props;
   const { locale } = useUi();
   const draft = useDraft(props.store, props.draft);
-  const editor = useRef<EditorHandle>(null);
+  const views = useRef<DraftViewsHandle>(null);
   const fileName = downloadName(draft.text, props.draft.origin);
   const check = useLiveCheck(fileName, draft.text);
   const findings = shownFindings(check);
@@ -95,7 +94,13 @@ export function DraftEditor(props: {
       )}
       {id !== null && props.shippedIds.has(id) && <p class="studio-warning">{s.shippedIdClash(id)}</p>}
       <div class="studio-panes">
-        <JsonEditor text={draft.text} label={s.jsonView} onText={draft.edit} handle={editor} />
+        <DraftViews
+          text={draft.text}
+          onText={draft.edit}
+          jsonLabel={s.jsonView}
+          locale={locale}
+          handle={views}
+        />
         <div class="studio-side">
           <section class="studio-findings" aria-labelledby="studio-findings-heading">
             <h2 id="studio-findings-heading">{s.findingsHeading}</h2>
@@ -108,12 +113,7 @@ export function DraftEditor(props: {
                     ? s.clean
                     : s.findingsCount(errors, findings.length - errors)}
             </p>
-            <Findings
-              findings={findings}
-              locale={locale}
-              s={s}
-              onGo={(d) => editor.current?.reveal(findingOffset(draft.text, d))}
-            />
+            <Findings findings={findings} locale={locale} s={s} onGo={(d) => views.current?.reveal(d)} />
           </section>
           <section class="studio-playtest" aria-labelledby="studio-playtest-heading">
             <h2 id="studio-playtest-heading">{s.playtestHeading}</h2>

@@ -1,0 +1,12 @@
+import type { FormMessages } from '../i18n/forms';
+import type { JsonObject } from './biome-json';
+import type { Declared } from './draft-doc';
+import type { FormWriter } from './form-writer';
+
+/** What every form is drawn from and writes to: the parsed draft, its declared ids, the writer, strings. */
+export interface FormContext {
+  readonly doc: JsonObject;
+  readonly declared: Declared;
+  readonly w: FormWriter;
+  readonly f: FormMessages;
+}
