@@ -129,9 +129,9 @@ async function author(locale: GameLocale, viewport: Viewport): Promise<void> {
     await page.getByRole('heading', { name: f.laterEventTitle(2, 'event-3') }).waitFor();
     await shot(page, `${name}-event`);
 
-    // An ending for high trust, moved before the template's catch-all ending.
+    // An ending for high trust: added before the template's catch-all ending, which must stay last.
     await page.getByRole('button', { name: f.add.endings }).click();
-    const ending: Path = ['endings', 2];
+    const ending: Path = ['endings', 1];
     await field(page, [...ending, 'title', 'ko']).fill(STORY.ending.ko);
     await field(page, [...ending, 'title', 'en']).fill('');
     await field(page, [...ending, 'tone']).selectOption('good');
@@ -140,12 +140,10 @@ async function author(locale: GameLocale, viewport: Viewport): Promise<void> {
       .selectOption('meter');
     await field(page, [...ending, 'when', 'meter']).selectOption('trust');
     await field(page, [...ending, 'when', 'atLeast']).fill('55');
-    await page.locator('.form-panel .form-item-actions').last().getByRole('button', { name: f.up }).click();
     await page.getByRole('heading', { name: `${f.sections.endings}: ${STORY.ending.ko}` }).waitFor();
 
     // The planted mistake: the ending's English title left out. Flagged, with its fix, in this language.
-    const moved: Path = ['endings', 1];
-    await field(page, [...moved, 'title', 'en']).waitFor();
+    const moved = ending;
     const finding = page.locator('.finding-link').filter({ hasText: 'LD402' });
     await finding.waitFor({ timeout: 20_000 });
     const expected = loadScenario('draft.json', await draftText(page)).diagnostics.find(

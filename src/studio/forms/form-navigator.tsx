@@ -1,5 +1,5 @@
 import type { Locale } from '../../engine';
-import type { JsonObject } from './biome-json';
+import type { JsonObject, JsonValue } from './biome-json';
 import { idsOf, listAt, objectAt, stringAt } from './draft-doc';
 import type { FormContext } from './form-context';
 import {
@@ -13,15 +13,26 @@ import {
 } from './new-items';
 import { type ListSection, SECTIONS, type Selection, sameSelection } from './selection';
 
-const NEW_ITEM: Record<ListSection, (taken: readonly string[]) => JsonObject> = {
+const NEW_ITEM: Record<ListSection, (taken: readonly string[], c: FormContext) => JsonObject> = {
   meters: newMeter,
   flags: newFlag,
   characters: newCharacter,
   objectives: newObjective,
   references: newReference,
   events: newEvent,
-  endings: newEnding,
+  endings: (taken, c) => newEnding(taken, c.declared.meters),
 };
+
+/**
+ * Where a new item goes: at the end of its list, except that a new ending goes before a last ending
+ * without a condition (the catch-all, which must stay last to be reached only when nothing else is).
+ */
+function placeOf(section: ListSection, items: readonly JsonValue[]): number {
+  const last = items.at(-1);
+  if (section === 'endings' && last !== undefined && objectAt(last).when === undefined)
+    return items.length - 1;
+  return items.length;
+}
 
 /** The key that names an item in the navigator (a character by its name, most things by their title). */
 const NAME_KEY: Record<ListSection, string> = {
@@ -87,10 +98,11 @@ export function FormNavigator(props: {
               type="button"
               class="form-nav-add"
               onClick={() => {
-                const value = NEW_ITEM[section](idsOf(items));
+                const value = NEW_ITEM[section](idsOf(items), c);
+                const index = placeOf(section, items);
                 if (items.length === 0) c.w.set([section], [value]);
-                else c.w.insert([section], items.length, value);
-                props.onSelect({ section, index: items.length });
+                else c.w.insert([section], index, value);
+                props.onSelect({ section, index });
               }}
             >
               {f.add[section]}

@@ -20,8 +20,19 @@ export interface FormWriter {
 export function useFormWriter(text: string, onText: (text: string) => void): FormWriter {
   const latest = useRef(text);
   latest.current = text;
+  return textWriter(
+    () => latest.current,
+    (next) => {
+      latest.current = next;
+      onText(next);
+    },
+  );
+}
+
+/** A writer over a text read by `read`; each change that alters it goes to `onText`. */
+export function textWriter(read: () => string, onText: (text: string) => void): FormWriter {
   const apply = (change: (before: string) => string) => {
-    const before = latest.current;
+    const before = read();
     let after: string;
     try {
       after = change(before);
@@ -29,9 +40,7 @@ export function useFormWriter(text: string, onText: (text: string) => void): For
       // A path the text no longer has (it was edited meanwhile): nothing to change, nothing lost.
       return;
     }
-    if (after === before) return;
-    latest.current = after;
-    onText(after);
+    if (after !== before) onText(after);
   };
   return {
     set: (path, value) =>

@@ -22,13 +22,19 @@ export function newEvent(taken: readonly string[]): JsonObject {
   };
 }
 
-export function newEnding(taken: readonly string[]): JsonObject {
+/**
+ * A new ending with a starting condition on the first meter, since an ending without one always matches
+ * and would hide every ending after it (the navigator puts it before a last catch-all ending).
+ */
+export function newEnding(taken: readonly string[], meters: readonly string[]): JsonObject {
+  const first = meters[0];
   return {
     id: freshId('ending', taken),
     title: starter('새 결말', 'A new ending'),
     text: starter('이 결말에서 일어나는 일을 적으세요.', 'Describe what happens in this ending.'),
     why: starter('이 결말에 이른 이유를 적으세요.', 'Say why the player reached this ending.'),
     tone: 'mixed',
+    ...(first !== undefined && { when: { meter: first, atLeast: 50 } }),
   };
 }
 
