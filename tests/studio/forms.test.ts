@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/engine';
+import { loadScenario, sourceUrls } from '../../src/engine';
 import { BLANK_TEMPLATE } from '../../src/studio/blank-template';
 import { declaredIn, fieldId, freshId, parseDraft } from '../../src/studio/forms/draft-doc';
 import { textWriter } from '../../src/studio/forms/form-writer';
+import { listedSources } from '../../src/studio/forms/listed-sources';
 import {
   laterEffects,
   laterEvent,
@@ -107,5 +109,14 @@ describe('findings to form fields', () => {
 
   it('names a field by its JSON path', () => {
     expect(fieldId(['events', 2, 'title', 'en'])).toBe('field.events.2.title.en');
+  });
+});
+
+describe('the sources a reference can cite', () => {
+  it('lists every address validate accepts, each under its entry heading', () => {
+    const markdown = readFileSync('docs/sources.md', 'utf8');
+    const listed = listedSources(markdown);
+    expect(new Set(listed.map((s) => s.url))).toEqual(sourceUrls(markdown));
+    expect(listed.every((s) => s.title.length > 0)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import type { JsonObject } from './biome-json';
 import { EnumSelect, IdSelect } from './choice-fields';
-import { fieldId, objectAt, type Path } from './draft-doc';
+import { fieldId, objectAt, type Path, stringAt } from './draft-doc';
 import type { FormContext } from './form-context';
+import { listedSources } from './listed-sources';
 import { LocalTextField, NumberField, StringField } from './text-fields';
 
 /**
@@ -124,8 +125,13 @@ export function ObjectiveForm(props: { path: Path; item: JsonObject; c: FormCont
   );
 }
 
+/** Offered for every reference's address: the addresses the project's sources file lists. */
+const SOURCES = listedSources();
+
 export function ReferenceForm(props: { path: Path; item: JsonObject; c: FormContext }) {
   const { f, w } = props.c;
+  const url = stringAt(props.item.url);
+  const unlisted = url !== undefined && !SOURCES.some((source) => source.url === url);
   return (
     <>
       <StringField path={[...props.path, 'id']} label={f.id} value={props.item.id} w={w} hint={f.idHint} />
@@ -143,8 +149,17 @@ export function ReferenceForm(props: { path: Path; item: JsonObject; c: FormCont
         value={props.item.url}
         w={w}
         optional
-        hint={f.urlHint}
+        hint={unlisted ? `${f.urlUnlisted} ${f.urlHint}` : f.urlHint}
+        suggestions="studio-listed-sources"
+        invalid={unlisted}
       />
+      <datalist id="studio-listed-sources">
+        {SOURCES.map((source) => (
+          <option key={source.url} value={source.url}>
+            {source.title}
+          </option>
+        ))}
+      </datalist>
     </>
   );
 }

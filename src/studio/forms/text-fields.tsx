@@ -67,6 +67,9 @@ export function StringField(props: {
   w: FormWriter;
   optional?: boolean;
   hint?: string;
+  /** The id of a datalist of values to suggest. */
+  suggestions?: string;
+  invalid?: boolean;
 }) {
   const id = fieldId(props.path);
   const hint = props.hint === undefined ? undefined : `${id}.hint`;
@@ -79,6 +82,8 @@ export function StringField(props: {
         spellcheck={false}
         autocomplete="off"
         aria-describedby={hint}
+        aria-invalid={props.invalid ? 'true' : undefined}
+        list={props.suggestions}
         value={stringAt(props.value) ?? ''}
         onInput={(e) => {
           const next = e.currentTarget.value;

@@ -158,6 +158,7 @@ export const formsEn = {
   characterRole: 'Role',
   url: 'Address (https://)',
   urlHint: 'Cite an address listed in docs/sources.md: the checker warns (LD505) about one that is not.',
+  urlUnlisted: 'Not listed in docs/sources.md.',
   negotiation: 'Negotiation',
   partner: 'Partner (who answers)',
   maxRounds: 'Rounds (default 2)',

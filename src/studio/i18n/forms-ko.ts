@@ -157,6 +157,7 @@ export const formsKo: FormMessages = {
   characterRole: '역할',
   url: '주소 (https://)',
   urlHint: 'docs/sources.md에 있는 주소를 인용하세요. 목록에 없으면 검사기가 경고합니다(LD505).',
+  urlUnlisted: 'docs/sources.md에 없는 주소입니다.',
   negotiation: '협상',
   partner: '상대 (답하는 사람)',
   maxRounds: '라운드 수 (기본 2)',
