@@ -1,3 +1,4 @@
+import type { Locale } from '../../engine';
 import type { FormMessages } from '../i18n/forms';
 import type { JsonObject } from './biome-json';
 import type { Declared } from './draft-doc';
@@ -9,4 +10,6 @@ export interface FormContext {
   readonly declared: Declared;
   readonly w: FormWriter;
   readonly f: FormMessages;
+  /** The author's language: names of declared things are shown in it. */
+  readonly locale: Locale;
 }

@@ -62,7 +62,7 @@ export function FormView(props: {
       </div>
     );
   }
-  const c: FormContext = { doc, declared, w, f };
+  const c: FormContext = { doc, declared, w, f, locale: props.locale };
   // An item removed (by undo, or in the JSON view) leaves the selection past its list: show the scenario.
   const shown =
     selected.section === 'scenario' || selected.index < listAt(doc[selected.section]).length

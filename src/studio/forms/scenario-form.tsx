@@ -1,10 +1,12 @@
 import type { JsonObject } from './biome-json';
+import { DebriefForm } from './debrief-form';
+import { DoorsForm } from './doors-form';
 import { fieldId, listAt, objectAt, type Path } from './draft-doc';
 import type { FormContext } from './form-context';
 import { ItemActions } from './item-actions';
 import { LocalTextField, NumberField, StringField } from './text-fields';
 
-/** The scenario as a whole: its id and version, its texts, its length and its calendar. */
+/** The scenario as a whole: its id and version, its texts, its length, its calendar, doors and debrief. */
 export function ScenarioForm(props: { doc: JsonObject; c: FormContext }) {
   const { doc, c } = props;
   const { f, w } = c;
@@ -103,6 +105,8 @@ export function ScenarioForm(props: { doc: JsonObject; c: FormContext }) {
           {f.addTurnLabel}
         </button>
       </fieldset>
+      <DoorsForm c={c} />
+      <DebriefForm c={c} />
     </>
   );
 }
