@@ -1,11 +1,11 @@
 import type { JsonObject } from './biome-json';
-import { IdSelect } from './choice-fields';
 import { ConditionForm } from './condition-form';
 import { ConsequenceFields } from './consequence-fields';
 import { fieldId, idsOf, listAt, objectAt, type Path, stringAt } from './draft-doc';
 import type { FormContext } from './form-context';
 import { ItemActions } from './item-actions';
 import { newChoice } from './new-items';
+import { IdSelect } from './pick-fields';
 import { FlagCheckbox, LocalTextField, StringField } from './text-fields';
 
 /** An event's choices: add, remove, reorder, and each one's text, conditions and consequences. */

@@ -1,24 +1,17 @@
-import { CONDITION_KINDS } from '../../engine';
 import type { JsonObject, JsonValue } from './biome-json';
-import { EnumSelect, IdSelect } from './choice-fields';
+import {
+  type ConditionKind,
+  type ConditionPlace,
+  eventNamed,
+  kindOf,
+  kindsAt,
+  negotiationEvents,
+  startOf,
+} from './condition-kinds';
 import { fieldId, idsOf, isObject, listAt, objectAt, type Path } from './draft-doc';
 import type { FormContext } from './form-context';
+import { EnumSelect, IdSelect } from './pick-fields';
 import { NumberField } from './text-fields';
-
-export type ConditionKind = (typeof CONDITION_KINDS)[number];
-/** Where a condition stands decides what it may ask (see the format: `failed` for endings, …). */
-export type ConditionPlace = 'deck' | 'ending' | 'response';
-
-const ONLY_IN: Partial<Record<ConditionKind, ConditionPlace>> = {
-  failed: 'ending',
-  term: 'response',
-  appeal: 'response',
-};
-
-export function kindOf(value: JsonValue | undefined): ConditionKind | undefined {
-  if (!isObject(value)) return undefined;
-  return CONDITION_KINDS.find((kind) => kind in value);
-}
 
 /**
  * A condition built from the kinds the format allows, with the file's declared ids to pick from.
@@ -38,7 +31,9 @@ export function ConditionForm(props: {
   const { path, c, place } = props;
   const { f } = c;
   const kind = kindOf(props.value);
-  const kinds = CONDITION_KINDS.filter((k) => (ONLY_IN[k] ?? place) === place && startOf(k, props) !== null);
+  // The kind the file has stays offered even where the format does not allow it (the checker says so).
+  const kinds = kindsAt(place, props);
+  if (kind !== undefined && !kinds.includes(kind)) kinds.push(kind);
   const id = fieldId(path);
   return (
     <fieldset class="form-condition" id={id}>
@@ -268,64 +263,4 @@ function valueAt(value: JsonObject, rest: Path): JsonValue | undefined {
   let at: JsonValue | undefined = value;
   for (const key of rest) at = isObject(at) ? at[String(key)] : undefined;
   return at;
-}
-
-function eventNamed(c: FormContext, id: JsonValue | undefined): JsonObject {
-  return objectAt(listAt(c.doc.events).find((e) => objectAt(e).id === id));
-}
-
-function negotiationEvents(c: FormContext): string[] {
-  return idsOf(listAt(c.doc.events).filter((e) => isObject(objectAt(e).negotiation)));
-}
-
-/** A kind's starting condition, or null when the file declares nothing it could name. */
-function startOf(
-  kind: ConditionKind,
-  props: { value: JsonValue | undefined; c: FormContext; clauses?: readonly JsonValue[] },
-): JsonValue | null {
-  const { declared } = props.c;
-  const current = props.value ?? null;
-  const wrapped = current !== null && isObject(current) ? current : null;
-  const firstEvent = declared.events[0];
-  switch (kind) {
-    case 'all':
-    case 'any':
-      return { [kind]: [wrapped ?? startOf('turn', props) ?? {}] };
-    case 'not':
-      return { not: wrapped ?? startOf('turn', props) ?? {} };
-    case 'meter':
-      return declared.meters[0] === undefined ? null : { meter: declared.meters[0], atLeast: 50 };
-    case 'failed':
-      return declared.meters[0] === undefined ? null : { failed: declared.meters[0] };
-    case 'flag':
-      return declared.flags[0] === undefined ? null : { flag: declared.flags[0] };
-    case 'turn':
-      return { turn: { atLeast: 1 } };
-    case 'appeal':
-      return { appeal: { atLeast: 1 } };
-    case 'visits':
-    case 'turnsSince':
-      return firstEvent === undefined ? null : { [kind]: firstEvent, atLeast: 1 };
-    case 'chose': {
-      const event = listAt(props.c.doc.events)
-        .map(objectAt)
-        .find((e) => idsOf(e.choices).length > 0);
-      return event === undefined
-        ? null
-        : { chose: { event: event.id ?? '', choice: idsOf(event.choices)[0] ?? '' } };
-    }
-    case 'agreed': {
-      const event = eventNamed(props.c, negotiationEvents(props.c)[0]);
-      const clause = objectAt(listAt(objectAt(event.negotiation).clauses)[0]);
-      const option = idsOf(clause.options)[0];
-      return option === undefined
-        ? null
-        : { agreed: { event: event.id ?? '', clause: clause.id ?? '', option } };
-    }
-    case 'term': {
-      const clause = objectAt(listAt(props.clauses)[0]);
-      const option = idsOf(clause.options)[0];
-      return option === undefined ? null : { term: clause.id ?? '', is: option };
-    }
-  }
 }

@@ -1,8 +1,8 @@
 import type { JsonObject } from './biome-json';
-import { IdChecklist } from './choice-fields';
 import { objectAt, type Path } from './draft-doc';
 import { EffectsField } from './effects-field';
 import type { FormContext } from './form-context';
+import { IdChecklist } from './pick-fields';
 import { ScheduleForm } from './schedule-form';
 import { LocalTextField } from './text-fields';
 

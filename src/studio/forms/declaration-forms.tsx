@@ -1,8 +1,8 @@
 import type { JsonObject } from './biome-json';
-import { EnumSelect, IdSelect } from './choice-fields';
 import { fieldId, objectAt, type Path, stringAt } from './draft-doc';
 import type { FormContext } from './form-context';
 import { listedSources } from './listed-sources';
+import { EnumSelect, IdSelect } from './pick-fields';
 import { LocalTextField, NumberField, StringField } from './text-fields';
 
 /**

@@ -1,8 +1,8 @@
-import { EnumSelect } from './choice-fields';
 import { ConditionForm } from './condition-form';
 import { fieldId, freshId, idsOf, listAt, objectAt, stringAt } from './draft-doc';
 import type { FormContext } from './form-context';
 import { ItemActions } from './item-actions';
+import { EnumSelect } from './pick-fields';
 import { LocalTextField, StringField } from './text-fields';
 
 const KINDS = ['lab', 'fab', 'datacentre', 'talent', 'legal', 'office'] as const;

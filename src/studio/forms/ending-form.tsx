@@ -1,8 +1,8 @@
 import type { JsonObject } from './biome-json';
-import { EnumSelect } from './choice-fields';
 import { ConditionForm } from './condition-form';
 import type { Path } from './draft-doc';
 import type { FormContext } from './form-context';
+import { EnumSelect } from './pick-fields';
 import { LocalTextField, StringField } from './text-fields';
 
 const TONES = ['best', 'good', 'mixed', 'bad'] as const;

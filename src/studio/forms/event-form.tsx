@@ -1,10 +1,10 @@
 import type { JsonObject } from './biome-json';
-import { EnumSelect, IdSelect } from './choice-fields';
 import { ChoicesForm } from './choice-form';
 import { ConditionForm } from './condition-form';
 import { fieldId, objectAt, type Path } from './draft-doc';
 import type { FormContext } from './form-context';
 import { NegotiationForm } from './negotiation-form';
+import { EnumSelect, IdSelect } from './pick-fields';
 import { FlagCheckbox, LocalTextField, NumberField, StringField } from './text-fields';
 
 const RISK_SOURCES = [

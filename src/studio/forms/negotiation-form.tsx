@@ -1,10 +1,10 @@
 import type { JsonObject } from './biome-json';
-import { EnumSelect, IdSelect } from './choice-fields';
 import { ConditionForm } from './condition-form';
 import { ConsequenceFields } from './consequence-fields';
 import { fieldId, idsOf, listAt, objectAt, type Path, stringAt } from './draft-doc';
 import type { FormContext } from './form-context';
 import { ItemActions } from './item-actions';
+import { EnumSelect, IdSelect } from './pick-fields';
 import { LocalTextField, NumberField, StringField } from './text-fields';
 
 /**

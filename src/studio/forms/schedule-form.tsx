@@ -1,11 +1,11 @@
 import type { JsonValue } from './biome-json';
-import { IdChecklist, IdSelect } from './choice-fields';
 import { ConditionForm } from './condition-form';
 import { fieldId, listAt, numberAt, objectAt, type Path, stringAt } from './draft-doc';
 import { EffectsField } from './effects-field';
 import type { FormContext } from './form-context';
 import { ItemActions } from './item-actions';
 import { laterEffects, laterEvent } from './new-items';
+import { IdChecklist, IdSelect } from './pick-fields';
 import { LocalTextField, NumberField } from './text-fields';
 
 /**
