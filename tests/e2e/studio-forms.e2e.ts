@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadScenario, messageIn } from '../../src/engine';
+import { BLANK_TEMPLATE } from '../../src/studio/blank-template';
+import { offsetOf } from '../../src/studio/editor/caret';
 import { fieldId, type Path } from '../../src/studio/forms/draft-doc';
 import { studioMessages } from '../../src/studio/i18n';
 import { formMessages } from '../../src/studio/i18n/forms';
@@ -237,5 +239,60 @@ describe('the studio forms', () => {
 
   test('a Korean author on a laptop does the same', { timeout: 240_000 }, async () => {
     await author('ko', VIEWPORTS.laptop);
+  });
+
+  test('findings go to their form field, or to the JSON view for a key the forms do not show', {
+    timeout: 120_000,
+  }, async () => {
+    await withGame(browser, { locale: 'en', viewport: VIEWPORTS.hd }, async (page) => {
+      // A meter renamed in the forms: the ending that reads it is flagged, with the checker's
+      // "did you mean", and its finding goes to the ending's condition, marked there.
+      await page.getByRole('button', { name: messages('en').scenarioStudio }).click();
+      await page.getByRole('button', { name: studioMessages('en').newBlank }).click();
+      await page
+        .locator('.findings-summary')
+        .getByText(studioMessages('en').clean)
+        .waitFor({ timeout: 20_000 });
+      await page.locator('.form-nav-item').filter({ hasText: 'Security' }).click();
+      await field(page, ['meters', 1, 'id']).fill('securty');
+      const finding = page.locator('.finding-link').filter({ hasText: 'endings[0].when.meter' });
+      await finding.waitFor({ timeout: 20_000 });
+      expect(await finding.textContent()).toContain('"securty"');
+      await finding.click();
+      const select = field(page, ['endings', 0, 'when', 'meter']);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+        fieldId(['endings', 0, 'when', 'meter']),
+      );
+      expect(await select.getAttribute('aria-invalid')).toBe('true');
+      await expectAxeClean(page, 'an ending whose condition names an undeclared meter');
+      // Fixed where it was made: the meter's old id back.
+      await page.locator('.form-nav-item').filter({ hasText: 'Security' }).click();
+      await field(page, ['meters', 1, 'id']).fill('security');
+      await page
+        .locator('.findings-summary')
+        .getByText(studioMessages('en').clean)
+        .waitFor({ timeout: 20_000 });
+
+      // A file with an unknown key in an event (a shape error: the checker stops there): opened, it shows
+      // in the forms, and its finding goes to the JSON view, the caret on the key.
+      const text = BLANK_TEMPLATE.replace(
+        '"id": "first-decision",',
+        '"id": "first-decision",\n      "tags": ["x"],',
+      );
+      await page.getByRole('button', { name: studioMessages('en').drafts }).click();
+      await page
+        .locator('.studio-open-file input[type=file]')
+        .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await page.locator('.form-view').waitFor();
+      const unknown = loadScenario('mine.json', text).diagnostics.find((d) => d.path.at(-1) === 'tags');
+      if (unknown === undefined) throw new Error('the loader does not flag the unknown key');
+      await page.locator('.finding-link').filter({ hasText: unknown.code }).click();
+      expect(await page.locator('#studio-tab-json').getAttribute('aria-selected')).toBe('true');
+      const caret = await page.locator('#studio-json').evaluate((el) => ({
+        focused: document.activeElement === el,
+        at: (el as HTMLTextAreaElement).selectionStart,
+      }));
+      expect(caret).toEqual({ focused: true, at: offsetOf(text, unknown.line, unknown.column) });
+    });
   });
 });
