@@ -128,7 +128,9 @@ async function author(locale: GameLocale, viewport: Viewport): Promise<void> {
       .click();
     await field(page, [...choice, 'schedule', 0, 'event']).selectOption('event-3');
     await field(page, [...choice, 'schedule', 0, 'in']).fill('2');
-    await page.getByRole('heading', { name: f.laterEventTitle(2, 'event-3') }).waitFor();
+    await page
+      .getByRole('heading', { name: f.laterEventTitle(2, `${STORY.audit[locale]} (event-3)`) })
+      .waitFor();
     await shot(page, `${name}-event`);
 
     // An ending for high trust: added before the template's catch-all ending, which must stay last.

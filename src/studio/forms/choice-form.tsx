@@ -94,6 +94,7 @@ function ChoiceForm(props: {
           label={f.next}
           value={choice.next}
           ids={declared.events}
+          names={c.names.events}
           w={w}
           f={f}
           optional

@@ -130,6 +130,7 @@ function ConditionFields(
             label={f.meter}
             value={value[kind]}
             ids={declared.meters}
+            names={c.names.meters}
             w={w}
             f={f}
           />
@@ -172,6 +173,7 @@ function ConditionFields(
             label={f.event}
             value={value[kind]}
             ids={declared.events}
+            names={c.names.events}
             w={w}
             f={f}
           />
@@ -187,6 +189,7 @@ function ConditionFields(
             label={f.event}
             value={chose.event}
             ids={declared.events}
+            names={c.names.events}
             w={w}
             f={f}
           />

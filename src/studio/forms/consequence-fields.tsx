@@ -57,6 +57,7 @@ export function ConsequenceFields(props: { path: Path; value: JsonObject; c: For
           label={f.objectivesShows}
           value={shows}
           ids={declared.objectives}
+          names={c.names.objectives}
           w={tagWriter('shows')}
           f={f}
         />
@@ -65,6 +66,7 @@ export function ConsequenceFields(props: { path: Path; value: JsonObject; c: For
           label={f.objectivesAgainst}
           value={against}
           ids={declared.objectives}
+          names={c.names.objectives}
           w={tagWriter('against')}
           f={f}
         />

@@ -54,6 +54,7 @@ export function MeterForm(props: { path: Path; item: JsonObject; c: FormContext 
                 label={f.warningEvent}
                 value={line.warningEvent}
                 ids={c.declared.events}
+                names={c.names.events}
                 w={w}
                 f={f}
                 optional

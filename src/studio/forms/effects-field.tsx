@@ -1,7 +1,7 @@
 import type { JsonValue } from './biome-json';
-import { fieldId, listAt, objectAt, type Path } from './draft-doc';
+import { fieldId, objectAt, type Path } from './draft-doc';
 import type { FormContext } from './form-context';
-import { itemName } from './form-navigator';
+import { named } from './pick-fields';
 import { NumberField } from './text-fields';
 
 /**
@@ -29,7 +29,7 @@ export function EffectsField(props: { path: Path; value: JsonValue | undefined; 
           <NumberField
             key={meter}
             path={[...path, meter]}
-            label={undeclared.includes(meter) ? c.f.undeclared(meter) : meterName(c, meter)}
+            label={undeclared.includes(meter) ? c.f.undeclared(meter) : named(meter, c.names.meters)}
             value={effects[meter]}
             w={w}
             optional
@@ -41,11 +41,4 @@ export function EffectsField(props: { path: Path; value: JsonValue | undefined; 
       </div>
     </fieldset>
   );
-}
-
-/** A meter's name in the author's language with its id, the id being what conditions and effects use. */
-function meterName(c: FormContext, id: string): string {
-  const meter = listAt(c.doc.meters).find((m) => objectAt(m).id === id);
-  const name = itemName('meters', objectAt(meter), c.locale);
-  return name === id ? id : `${name} (${id})`;
 }

@@ -32,6 +32,7 @@ export function EventForm(props: { path: Path; event: JsonObject; c: FormContext
         label={f.speaker}
         value={event.speaker}
         ids={declared.characters}
+        names={c.names.characters}
         w={w}
         f={f}
         optional
@@ -58,6 +59,7 @@ export function EventForm(props: { path: Path; event: JsonObject; c: FormContext
               label={f.objective}
               value={lesson.objective}
               ids={declared.objectives}
+              names={c.names.objectives}
               w={w}
               f={f}
               optional

@@ -12,4 +12,10 @@ export interface FormContext {
   readonly f: FormMessages;
   /** The author's language: names of declared things are shown in it. */
   readonly locale: Locale;
+  /** Each declared id's name in the author's language, shown beside the id where one is picked. */
+  readonly names: DeclaredNames;
 }
+
+export type DeclaredNames = Readonly<
+  Record<'events' | 'meters' | 'characters' | 'objectives', Readonly<Record<string, string>>>
+>;

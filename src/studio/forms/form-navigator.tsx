@@ -1,7 +1,7 @@
 import type { Locale } from '../../engine';
 import type { JsonObject, JsonValue } from './biome-json';
 import { idsOf, listAt, objectAt, stringAt } from './draft-doc';
-import type { FormContext } from './form-context';
+import type { DeclaredNames, FormContext } from './form-context';
 import {
   newCharacter,
   newEnding,
@@ -112,4 +112,21 @@ export function FormNavigator(props: {
       })}
     </nav>
   );
+}
+
+/** The names of what conditions, choices and events pick by id, in the author's language. */
+export function namesIn(doc: JsonObject, locale: Locale): DeclaredNames {
+  const of = (section: keyof DeclaredNames) =>
+    Object.fromEntries(
+      listAt(doc[section])
+        .map(objectAt)
+        .filter((item) => typeof item.id === 'string')
+        .map((item) => [item.id as string, itemName(section, item, locale)]),
+    );
+  return {
+    events: of('events'),
+    meters: of('meters'),
+    characters: of('characters'),
+    objectives: of('objectives'),
+  };
 }

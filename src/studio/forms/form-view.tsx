@@ -5,7 +5,7 @@ import type { Locale } from '../../engine';
 import { formMessages } from '../i18n/forms';
 import { declaredIn, fieldId, listAt, objectAt, type Path, parseDraft } from './draft-doc';
 import type { FormContext } from './form-context';
-import { FormNavigator, itemName } from './form-navigator';
+import { FormNavigator, itemName, namesIn } from './form-navigator';
 import { useFormWriter } from './form-writer';
 import { ItemPanel } from './item-panel';
 import { pathOf, SCENARIO, type Selection, sameSelection, selectionOf } from './selection';
@@ -62,7 +62,7 @@ export function FormView(props: {
       </div>
     );
   }
-  const c: FormContext = { doc, declared, w, f, locale: props.locale };
+  const c: FormContext = { doc, declared, w, f, locale: props.locale, names: namesIn(doc, props.locale) };
   // An item removed (by undo, or in the JSON view) leaves the selection past its list: show the scenario.
   const shown =
     selected.section === 'scenario' || selected.index < listAt(doc[selected.section]).length

@@ -27,6 +27,7 @@ export function NegotiationForm(props: { path: Path; value: JsonObject; c: FormC
           label={f.partner}
           value={value.partner}
           ids={declared.characters}
+          names={c.names.characters}
           w={w}
           f={f}
           optional

@@ -12,6 +12,7 @@ export function IdSelect(props: {
   label: string;
   value: JsonValue | undefined;
   ids: readonly string[];
+  names?: Readonly<Record<string, string>>;
   w: FormWriter;
   f: FormMessages;
   optional?: boolean;
@@ -35,7 +36,7 @@ export function IdSelect(props: {
         {undeclared && <option value={value}>{props.f.undeclared(value)}</option>}
         {props.ids.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {named(option, props.names)}
           </option>
         ))}
       </select>
@@ -86,6 +87,7 @@ export function IdChecklist(props: {
   label: string;
   value: JsonValue | undefined;
   ids: readonly string[];
+  names?: Readonly<Record<string, string>>;
   w: FormWriter;
   f: FormMessages;
 }) {
@@ -109,10 +111,18 @@ export function IdChecklist(props: {
               checked={chosen.includes(option)}
               onChange={(e) => toggle(option, e.currentTarget.checked)}
             />
-            <label for={id}>{extra.includes(option) ? props.f.undeclared(option) : option}</label>
+            <label for={id}>
+              {extra.includes(option) ? props.f.undeclared(option) : named(option, props.names)}
+            </label>
           </span>
         );
       })}
     </fieldset>
   );
+}
+
+/** An id with its name when it has one other than itself: "Partner trust (trust)". */
+export function named(id: string, names?: Readonly<Record<string, string>>): string {
+  const name = names?.[id];
+  return name === undefined || name === id ? id : `${name} (${id})`;
 }

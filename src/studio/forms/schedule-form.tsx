@@ -5,7 +5,7 @@ import { EffectsField } from './effects-field';
 import type { FormContext } from './form-context';
 import { ItemActions } from './item-actions';
 import { laterEffects, laterEvent } from './new-items';
-import { IdChecklist, IdSelect } from './pick-fields';
+import { IdChecklist, IdSelect, named } from './pick-fields';
 import { LocalTextField, NumberField } from './text-fields';
 
 /**
@@ -27,7 +27,7 @@ export function ScheduleForm(props: { path: Path; value: JsonValue | undefined; 
         const event = stringAt(item.event);
         const heading =
           event !== undefined
-            ? f.laterEventTitle(numberAt(item.in) ?? 0, event)
+            ? f.laterEventTitle(numberAt(item.in) ?? 0, named(event, c.names.events))
             : f.laterEffectsTitle(numberAt(item.in) ?? 0);
         return (
           <section class="form-item" key={i} aria-label={heading}>
@@ -47,6 +47,7 @@ export function ScheduleForm(props: { path: Path; value: JsonValue | undefined; 
                 label={f.event}
                 value={item.event}
                 ids={declared.events}
+                names={c.names.events}
                 w={w}
                 f={f}
               />
