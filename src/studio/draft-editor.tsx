@@ -7,18 +7,18 @@ import { type Draft, downloadName, labelOf } from './drafts/draft';
 import type { DraftStore } from './drafts/draft-db';
 import { TabChannel } from './drafts/tab-channel';
 import { useDraft } from './drafts/use-draft';
-import { findingOffset } from './editor/caret';
 import { Findings } from './editor/findings';
-import { type EditorHandle, JsonEditor } from './editor/json-editor';
 import { EditorTabs, tabPanel } from './editor-tabs';
+import { type DraftView, DraftViews, type DraftViewsHandle } from './forms/draft-views';
 import type { StudioMessages } from './i18n';
+import { formMessages } from './i18n/forms';
 import { PlayFromCard, type PlaytestStart } from './playtest/play-from-card';
 import { textRows } from './translate/text-rows';
 import { TranslateTable } from './translate/translate-table';
 import { shownFindings, useLiveCheck } from './use-live-check';
 
 /**
- * One draft open for editing: the JSON view with its findings as the author types, undo and redo,
+ * One draft open for editing: the forms, the JSON view and the translation table, with its findings as the author types, undo and redo,
  * download, and play-test. Saved to the draft store as it changes (see useDraft).
  */
 export function DraftEditor(props: {
@@ -35,7 +35,8 @@ export function DraftEditor(props: {
   const { s } = props;
   const { locale } = useUi();
   const draft = useDraft(props.store, props.draft);
-  const editor = useRef<EditorHandle>(null);
+  const views = useRef<DraftViewsHandle>(null);
+  const f = formMessages(locale);
   const fileName = downloadName(draft.text, props.draft.origin);
   const check = useLiveCheck(fileName, draft.text);
   const findings = shownFindings(check);
@@ -45,7 +46,7 @@ export function DraftEditor(props: {
       ? check.result.scenario
       : null;
   const [facilitator, setFacilitator] = useState(false);
-  const [view, setView] = useState<'json' | 'translate'>('json');
+  const [view, setView] = useState<DraftView | 'translate'>('forms');
   const rows = useMemo(() => (view === 'translate' ? textRows(draft.text) : []), [view, draft.text]);
   const label = labelOf(draft.text);
   const id = label.id;
@@ -102,10 +103,11 @@ export function DraftEditor(props: {
         </p>
       )}
       {id !== null && props.shippedIds.has(id) && <p class="studio-warning">{s.shippedIdClash(id)}</p>}
-      <EditorTabs<'json' | 'translate'>
+      <EditorTabs<DraftView | 'translate'>
         label={s.editorViews}
         tabs={[
-          { id: 'json', label: s.jsonView },
+          { id: 'forms', label: f.formsTab },
+          { id: 'json', label: f.jsonTab },
           { id: 'translate', label: s.translateTab },
         ]}
         current={view}
@@ -116,8 +118,16 @@ export function DraftEditor(props: {
           <TranslateTable text={draft.text} rows={rows} fileName={fileName} s={s} onText={draft.edit} />
         </div>
       )}
-      <div class="studio-panes" {...tabPanel('json')} hidden={view !== 'json'}>
-        <JsonEditor text={draft.text} label={s.jsonView} onText={draft.edit} handle={editor} />
+      <div class="studio-panes" hidden={view === 'translate'}>
+        <DraftViews
+          text={draft.text}
+          onText={draft.edit}
+          jsonLabel={s.jsonView}
+          locale={locale}
+          handle={views}
+          view={view === 'translate' ? 'forms' : view}
+          onView={setView}
+        />
         <div class="studio-side">
           <section class="studio-findings" aria-labelledby="studio-findings-heading">
             <h2 id="studio-findings-heading">{s.findingsHeading}</h2>
@@ -130,12 +140,7 @@ export function DraftEditor(props: {
                     ? s.clean
                     : s.findingsCount(errors, findings.length - errors)}
             </p>
-            <Findings
-              findings={findings}
-              locale={locale}
-              s={s}
-              onGo={(d) => editor.current?.reveal(findingOffset(draft.text, d))}
-            />
+            <Findings findings={findings} locale={locale} s={s} onGo={(d) => views.current?.reveal(d)} />
           </section>
           <section class="studio-playtest" aria-labelledby="studio-playtest-heading">
             <h2 id="studio-playtest-heading">{s.playtestHeading}</h2>

@@ -10,6 +10,7 @@ import { NOT_JSON, openScenarioFile, sampleWithTypo } from './helpers/open-file'
 import { playToEnd, startScenario } from './helpers/play';
 import { expectNoProblems, watchProblems } from './helpers/problems';
 import { snapshot, waitForPhase } from './helpers/screens';
+import { showJsonView } from './helpers/studio';
 import { messages, SAMPLE_ID, uiLocale } from './helpers/text';
 
 /** The offline single file, built here (`npm run build:offline`): the e2e suite builds only `dist/`. */
@@ -118,8 +119,8 @@ describe('the offline file (dist-offline/lab-doors.html)', () => {
       await page.locator('button.studio-entry').click();
       await page.locator('#studio-shipped').selectOption(SAMPLE_ID);
       await page.getByRole('button', { name: s.useTemplate }).click();
+      await showJsonView(page);
       const editor = page.locator('#studio-json');
-      await editor.waitFor({ timeout: 15_000 });
       const file = readFileSync(`scenarios/${SAMPLE_ID}.json`, 'utf8');
       expect(await editor.inputValue()).toBe(templateFromShipped(file, SAMPLE_ID));
       expectNoProblems(problems);

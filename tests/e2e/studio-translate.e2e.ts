@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { compile, loadScenario } from '../../src/engine';
 import { studioMessages } from '../../src/studio/i18n';
+import { formMessages } from '../../src/studio/i18n/forms';
 import { pathToCard } from '../../src/studio/playtest/path-to-card';
 import { templateFromShipped } from '../../src/studio/shipped-template';
 import { parseCsv, writeCsv } from '../../src/studio/translate/csv';
@@ -35,14 +36,13 @@ async function newDraft(page: Page, locale: GameLocale): Promise<void> {
   await waitForPhase(page, 'title');
   await page.getByRole('button', { name: messages(locale).scenarioStudio }).click();
   await page.getByRole('button', { name: s.newBlank }).click();
-  await page.locator('#studio-json').waitFor();
+  await page.locator('#studio-tab-forms').waitFor();
 }
 
-/** To the table by keyboard: Tab to the selected tab, then the arrow key to the next one. */
+/** To the table by keyboard: Tab to the selected tab (the forms), then End to the last one. */
 async function openTableByKeyboard(page: Page, locale: GameLocale): Promise<void> {
-  const s = studioMessages(locale);
-  await tabTo(page, { selector: '[role=tab]', text: s.jsonView });
-  await page.keyboard.press('ArrowRight');
+  await tabTo(page, { selector: '[role=tab]', text: formMessages(locale).formsTab });
+  await page.keyboard.press('End');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('studio-tab-translate');
   await page.locator('.translate-table table').waitFor();
 }
@@ -214,7 +214,7 @@ async function playFromCard(locale: GameLocale, viewport: Viewport): Promise<voi
     await waitForPhase(page, 'outcome', 20_000);
     await tabTo(page, { selector: 'button', text: s.backToStudio }, { max: 60 });
     await page.keyboard.press('Enter');
-    await page.locator('#studio-json').waitFor();
+    await page.locator('#studio-tab-forms').waitFor();
 
     // The author's own play-test, two decisions in, then a play-test from the card it reached: replayed.
     await page.getByLabel(s.playtestFacilitator).uncheck();

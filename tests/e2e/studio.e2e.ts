@@ -12,6 +12,7 @@ import { finishIntro } from './helpers/play';
 import { tabTo, waitForPhase } from './helpers/screens';
 import { useBrowser, withGame } from './helpers/session';
 import { shot } from './helpers/shot';
+import { showJsonView } from './helpers/studio';
 import { messages } from './helpers/text';
 
 // The scenario studio as a new author meets it: from the title by keyboard, a new draft from the blank
@@ -53,7 +54,7 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
     // New from the blank template, by keyboard; it checks clean.
     await tabTo(page, { selector: 'button', text: s.newBlank });
     await page.keyboard.press('Enter');
-    await editor(page).waitFor();
+    await showJsonView(page);
     expect(await editor(page).inputValue()).toBe(BLANK_TEMPLATE);
     await summary(page).getByText(s.clean).waitFor({ timeout: 20_000 });
 
@@ -105,7 +106,7 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
     await shot(page, `${name}-drafts`);
     await expectAxeClean(page, 'the drafts list');
     await listed.getByRole('button', { name: s.reopen }).click();
-    await editor(page).waitFor();
+    await showJsonView(page);
     expect(await editor(page).inputValue()).toBe(BLANK_TEMPLATE);
     // Its history came back too: the mistake is one redo away.
     await page.getByRole('button', { name: s.redo }).click();
@@ -143,7 +144,7 @@ async function author(locale: GameLocale, viewport: Viewport, workshop: boolean)
     await menu.waitFor({ state: 'detached' });
     await expectAxeClean(page, 'a play-test');
     await page.getByRole('button', { name: s.backToStudio }).click();
-    await editor(page).waitFor();
+    await showJsonView(page);
     expect(await editor(page).inputValue()).toBe(BLANK_TEMPLATE);
     await shot(page, `${name}-back`);
   });
@@ -169,7 +170,7 @@ describe('the scenario studio', () => {
       await page
         .locator('.studio-open-file input[type=file]')
         .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(original) });
-      await editor(page).waitFor();
+      await showJsonView(page);
       await page.getByText(s.shippedIdClash('sample-visiting-lab')).waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -186,7 +187,7 @@ describe('the scenario studio', () => {
       await page.getByRole('button', { name: messages('en').scenarioStudio }).click();
       await page.locator('#studio-shipped').selectOption('dual-use-light');
       await page.getByRole('button', { name: s.useTemplate }).click();
-      await editor(page).waitFor();
+      await showJsonView(page);
       const expected = templateFromShipped(
         readFileSync('scenarios/dual-use-light.json', 'utf8'),
         'dual-use-light',

@@ -49,4 +49,10 @@ describe('studio edits to a scenario text', () => {
     expect(JSON.parse(text).events[1].choices.map((c: { id: string }) => c.id)).toEqual(['ask', 'third']);
     expect(biomeFormat(text)).toBe(text);
   });
+
+  it('refuses to remove or set through an element the text does not have, changing nothing', () => {
+    expect(() => removeAt(sample, ['events', 999])).toThrow();
+    expect(() => removeAt(sample, ['noSuchKey'])).toThrow();
+    expect(() => setAt(sample, ['events', 999, 'title'], 'x')).toThrow();
+  });
 });

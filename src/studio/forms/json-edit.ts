@@ -15,8 +15,14 @@ const FORMATTING = { insertSpaces: true, tabSize: 2, eol: '\n' } as const;
 /** Stands in for the new value while jsonc-parser places it; never found in a scenario. */
 const PLACEHOLDER = '\u2063lab-doors-studio-edit\u2063';
 
-/** Sets the value at `path`, adding the property (and any missing parent objects) when it is absent. */
+/**
+ * Sets the value at `path`, adding the property (and any missing parent objects) when it is absent.
+ * Throws when the path goes through an array element the text does not have.
+ */
 export function setAt(text: string, path: JSONPath, value: JsonValue): string {
+  path.forEach((key, i) => {
+    if (typeof key === 'number') mustExist(text, path.slice(0, i + 1));
+  });
   return placed(applyEdits(text, modify(text, path, PLACEHOLDER, { formattingOptions: FORMATTING })), value);
 }
 
@@ -29,11 +35,23 @@ export function insertAt(text: string, arrayPath: JSONPath, index: number, value
   return refitted(placed(applyEdits(text, edits), value), arrayPath);
 }
 
-/** Removes the property or array element at `path`, with its comma. */
+/**
+ * Removes the property or array element at `path`, with its comma. Throws when there is none:
+ * jsonc-parser, given an index past an array's end, would empty the whole array.
+ */
 export function removeAt(text: string, path: JSONPath): string {
+  mustExist(text, path);
   const removed = applyEdits(text, modify(text, path, undefined, { formattingOptions: FORMATTING }));
   return typeof path.at(-1) === 'number' ? refitted(removed, path.slice(0, -1)) : removed;
 }
+
+function mustExist(text: string, path: JSONPath): void {
+  if (findNodeAtLocation(treeOf(text), path) === undefined) {
+    throw new Error(`the text has nothing at ${JSON.stringify(path)}`);
+  }
+}
+
+const treeOf = (text: string) => parseTree(text) ?? { type: 'null' as const, offset: 0, length: 0 };
 
 /**
  * An array of plain values is one line or one per line by its width, so an element added or removed
@@ -41,7 +59,7 @@ export function removeAt(text: string, path: JSONPath): string {
  * which keeps Biome breaking them), so editing a list of events never rewrites the other events.
  */
 function refitted(text: string, arrayPath: JSONPath): string {
-  const node = findNodeAtLocation(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, arrayPath);
+  const node = findNodeAtLocation(treeOf(text), arrayPath);
   if (node?.type !== 'array') return text;
   const value = getNodeValue(node) as JsonValue[];
   if (value.some((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return text;
