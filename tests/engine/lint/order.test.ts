@@ -51,8 +51,10 @@ describe('suggestions', () => {
   });
 });
 
-describe('speed', () => {
-  it('lints a scenario of 1000 chained events quickly', () => {
+describe('a long chain', () => {
+  // No time is asserted (a busy machine would fail it): the lint must finish a 1000-event chain, whose
+  // reachability walk once recursed per link, and find the one ordering problem in it.
+  it('lints a scenario of 1000 chained events', () => {
     const input = cleanScenario();
     for (let i = 0; i < 996; i++) {
       input.events.push({
@@ -71,9 +73,7 @@ describe('speed', () => {
       chain(input, input.events.length - 1, 0, `e${i + 1}`);
     }
     const scenario = Scenario.parse(input);
-    const started = performance.now();
     const findings = lint(scenario);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(findings.filter((f) => f.code === 'LD103')).toHaveLength(1);
   });
 });
