@@ -34,7 +34,9 @@ export type Refusal =
   /** Too many failed joins from this address: wait a minute. */
   | 'too-many-failed-joins'
   /** A signed intent from a connection that has not joined or resumed that token's room. */
-  | 'not-in-room';
+  | 'not-in-room'
+  /** With several processes: the room's owner or its journal could not be reached; send it again. */
+  | 'unavailable';
 
 export type Reply =
   | { readonly ok: true; readonly repeated: boolean }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { JoinIntent, SignedIntent } from '../room';
+import type { RoomJournal } from './room-journal';
 
 /** One accepted intent of a room, as written before it is acknowledged and replayed on start. */
 export type JournalEntry =
@@ -25,7 +26,7 @@ export interface RoomRecord {
  * was created from, plus its journal: every intent that changed it, in order. Rooms are rebuilt on start
  * by replaying their journals. Deleted data is overwritten (secure_delete), not merely unlinked.
  */
-export class Journal {
+export class Journal implements RoomJournal {
   private readonly db: Database.Database;
   private readonly insertEntry: Database.Statement<[string, number, number, string]>;
   private readonly nextNumber = new Map<string, number>();

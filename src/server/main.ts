@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  mkdirSync(path.dirname(path.resolve(options.dataFile)), { recursive: true });
+  if (options.redisUrl === undefined) {
+    mkdirSync(path.dirname(path.resolve(options.dataFile)), { recursive: true });
+  }
   const server = await startRoomServer({
     port: options.port,
     host: options.host,
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     distDir: dist,
     catalog: shippedScenarios(path.join(root, 'scenarios'), log),
     ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+    ...(options.redisUrl === undefined ? {} : { redisUrl: options.redisUrl }),
     expireMs: options.expireDays * 86_400_000,
     log,
   });

@@ -76,6 +76,7 @@ const REFUSALS_EN: Readonly<Record<string, string>> = {
   'room-full': 'the room is full.',
   'rate-limited': 'too fast; try again in a moment.',
   'too-many-failed-joins': 'too many tries; wait a minute.',
+  unavailable: 'the server is busy; try again in a moment.',
   invalid: 'check what you typed.',
   'unknown-team': 'choose one of the teams.',
 };
@@ -87,6 +88,7 @@ const REFUSALS_KO: Readonly<Record<string, string>> = {
   'room-full': '방이 가득 찼습니다.',
   'rate-limited': '너무 빠릅니다. 잠시 후 다시 해 보세요.',
   'too-many-failed-joins': '시도가 너무 많습니다. 1분 기다려 주세요.',
+  unavailable: '서버가 바쁩니다. 잠시 후 다시 해 보세요.',
   invalid: '입력한 내용을 확인하세요.',
   'unknown-team': '팀 중 하나를 고르세요.',
 };

@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createClient } from 'redis';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RedisKeys } from '../../src/server/cluster/redis-keys';
+import { type FailoverProxy, startFailoverProxy } from './failover-proxy';
+import { type RedisServer, startRedisServer } from './redis-server';
+import { RoomClient } from './room-client';
+import { type ServerProcess, startServerProcess } from './server-process';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'lab-doors-cluster-'));
+const clients: RoomClient[] = [];
+const proxies: FailoverProxy[] = [];
+let redis: RedisServer;
+let a: ServerProcess;
+let b: ServerProcess;
+
+// Two server processes (each allowed 90 s to start on a busy machine) sharing one redis-server.
+beforeAll(async () => {
+  redis = await startRedisServer();
+  const start = (name: string) => startServerProcess(path.join(dir, `${name}.sqlite`), { redis: redis.url });
+  [a, b] = await Promise.all([start('a'), start('b')]);
+}, 240_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  for (const p of proxies) await p.close();
+  for (const s of [a, b]) if (s?.child.exitCode === null) s.child.kill('SIGKILL');
+  await redis?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A client behind a load balancer that sends it to the first of `servers` alive. */
+async function client(...servers: ServerProcess[]): Promise<RoomClient> {
+  const proxy = await startFailoverProxy(servers.map((s) => s.port));
+  proxies.push(proxy);
+  const c = new RoomClient(proxy.url);
+  clients.push(c);
+  await c.connected();
+  return c;
+}
+
+/** The facilitator, through `server`, creates a room of the sample scenario. */
+async function newRoom(control: RoomClient, hostToken: string) {
+  control.token = hostToken;
+  const resumed = await control.send({ type: 'resume', token: hostToken });
+  control.seq = resumed.ok ? (resumed.seq ?? 0) : 0;
+  const created = await control.signed({ type: 'create', scenario: 'sample-visiting-lab' });
+  if (!created.ok || created.room === undefined || created.token === undefined) {
+    throw new Error(`no room: ${JSON.stringify(created)}`);
+  }
+  control.receive(created.room);
+  control.token = created.token;
+  control.seq = 0;
+  const choices = (created.room.view?.choices ?? []).filter((c) => !c.locked).map((c) => c.id);
+  return { code: created.room.code, decision: created.room.vote.decision, choices };
+}
+
+const processId = (s: ServerProcess) => /as process (\S+)/.exec(s.log())?.[1];
+
+describe('two server processes sharing rooms through Redis', { timeout: 240_000 }, () => {
+  afterAll(() => {
+    // What each process logged, to read when a test here fails.
+    if (process.env.ROOM_CLUSTER_LOGS) console.log(`a:\n${a.log()}\nb:\n${b.log()}`);
+  });
+
+  test('both print the same host token: either can create rooms', () => {
+    expect(a.hostToken).toBe(b.hostToken);
+    expect(processId(a)).toBeDefined();
+    expect(processId(a)).not.toBe(processId(b));
+  });
+
+  test('a participant on one process and the facilitator on the other play a decision', async () => {
+    const control = await client(b);
+    const display = await client(a);
+    const { code, decision, choices } = await newRoom(control, b.hostToken);
+    const watched = await display.send({ type: 'watch', code });
+    if (watched.ok && watched.room) display.receive(watched.room);
+
+    const people = [await client(a), await client(a), await client(b)];
+    for (const p of people) expect((await p.join(code)).ok).toBe(true);
+    await control.until((v) => v.joined === 3);
+    expect((await control.signed({ type: 'open', decision })).ok).toBe(true);
+    await display.until((v) => v.vote.status === 'open');
+    const picks = [choices[1], choices[0], choices[1]];
+    for (const [i, p] of people.entries()) {
+      expect(await p.signed({ type: 'vote', decision, choice: picks[i] })).toMatchObject({
+        ok: true,
+        room: { you: { choice: picks[i] } },
+      });
+    }
+    // The tally stays hidden until the vote closes, on every process.
+    expect(display.latest?.vote.tally ?? null).toBeNull();
+    expect((await control.signed({ type: 'close', decision })).ok).toBe(true);
+    const revealed = await display.until((v) => v.vote.status === 'played');
+    expect(revealed.vote.tally?.voters).toBe(3);
+    expect(revealed.vote.tally?.counts[choices[1] as string]).toBe(2);
+    expect(revealed.vote.tally?.counts[choices[0] as string]).toBe(1);
+    expect(revealed.vote.chosen).toBe(choices[1]);
+    await control.until((v) => v.vote.status === 'played');
+
+    expect((await control.signed({ type: 'continue' })).ok).toBe(true);
+    const next = await display.until((v) => v.vote.decision !== decision);
+    expect(next.vote.status).toBe('waiting');
+    // A participant's own retransmission is still harmless, whichever process answers it.
+    expect(await people[0]?.signed({ type: 'vote', decision, choice: picks[0] }, 1)).toMatchObject({
+      ok: true,
+      repeated: true,
+    });
+  });
+
+  test('killing the owner mid-vote hands the room to the other process with every acknowledged vote', async () => {
+    const control = await client(b, a);
+    const { code, decision, choices } = await newRoom(control, b.hostToken);
+    // The first to need the room after its creation owns it: this join, through process a.
+    const people = [await client(a, b), await client(a, b), await client(b, a)];
+    for (const p of people) expect((await p.join(code)).ok).toBe(true);
+    const keys = new RedisKeys();
+    const peek = createClient({ url: redis.url });
+    await peek.connect();
+    const roomId = await peek.get(keys.code(code));
+    expect(await peek.get(keys.lease(roomId ?? ''))).toBe(processId(a));
+    await peek.quit();
+
+    expect((await control.signed({ type: 'open', decision })).ok).toBe(true);
+    expect((await people[0]?.signed({ type: 'vote', decision, choice: choices[0] }))?.ok).toBe(true);
+    expect((await people[2]?.signed({ type: 'vote', decision, choice: choices[0] }))?.ok).toBe(true);
+
+    for (const c of [control, ...people]) c.latest = null;
+    a.child.kill('SIGKILL');
+    expect((await a.exited()).signal).toBe('SIGKILL');
+
+    // The two on a reconnect by themselves (to b, through their balancer) and resume as themselves: b
+    // takes the room over once a's lease has expired, replaying its journal from Redis.
+    await Promise.all(
+      people
+        .slice(0, 2)
+        .map((p, i) =>
+          p.until((v) => v.you?.number === i + 1 && v.you.choice === (i === 0 ? choices[0] : null)),
+        ),
+    );
+    expect(b.log()).toMatch(new RegExp(`took room ${code} over`));
+
+    expect((await people[1]?.signed({ type: 'vote', decision, choice: choices[1] }))?.ok).toBe(true);
+    expect((await control.signed({ type: 'close', decision })).ok).toBe(true);
+    const revealed = await control.until((v) => v.vote.status === 'played');
+    expect(revealed.vote.tally?.voters).toBe(3);
+    expect(revealed.vote.tally?.counts[choices[0] as string]).toBe(2);
+    expect(revealed.vote.chosen).toBe(choices[0]);
+    expect((await control.signed({ type: 'continue' })).ok).toBe(true);
+    await people[1]?.until((v) => v.vote.decision !== decision);
+  });
+});
