@@ -15,17 +15,23 @@ const proxies: FailoverProxy[] = [];
 let redis: RedisServer;
 let a: ServerProcess;
 let b: ServerProcess;
+/** A look into Redis, as the processes keep it. */
+let peek: ReturnType<typeof createClient>;
+const keys = new RedisKeys();
 
 // Two server processes (each allowed 90 s to start on a busy machine) sharing one redis-server.
 beforeAll(async () => {
   redis = await startRedisServer();
   const start = (name: string) => startServerProcess(path.join(dir, `${name}.sqlite`), { redis: redis.url });
   [a, b] = await Promise.all([start('a'), start('b')]);
+  peek = createClient({ url: redis.url });
+  await peek.connect();
 }, 240_000);
 
 afterAll(async () => {
   for (const c of clients) c.close();
   for (const p of proxies) await p.close();
+  await peek?.quit();
   for (const s of [a, b]) if (s?.child.exitCode === null) s.child.kill('SIGKILL');
   await redis?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -110,18 +116,37 @@ describe('two server processes sharing rooms through Redis', { timeout: 240_000 
     });
   });
 
+  test('an owner that lost its lease cannot write the room: the intent, sent again, lands once', async () => {
+    const control = await client(b);
+    const { code, decision, choices } = await newRoom(control, b.hostToken);
+    const person = await client(a);
+    expect((await person.join(code)).ok).toBe(true);
+    expect((await control.signed({ type: 'open', decision })).ok).toBe(true);
+    const roomId = (await peek.get(keys.code(code))) ?? '';
+    expect(await peek.get(keys.lease(roomId))).toBe(processId(a));
+
+    // As if a stalled past its lease and b took the room: a's next write is fenced off in Redis.
+    await peek.set(keys.lease(roomId), processId(b) ?? '', { expiration: { type: 'PX', value: 60_000 } });
+    const vote = { type: 'vote', decision, choice: choices[0] };
+    const first = await person.signed(vote);
+    if (!first.ok) {
+      expect(first.refusal).toBe('unavailable');
+      expect(await person.signed(vote, person.seq)).toMatchObject({ ok: true, repeated: false });
+    }
+    expect((await control.signed({ type: 'close', decision })).ok).toBe(true);
+    const revealed = await control.until((v) => v.vote.status === 'played');
+    expect(revealed.vote.tally?.voters).toBe(1);
+    expect(b.log()).toMatch(new RegExp(`took room ${code} over`));
+  });
+
   test('killing the owner mid-vote hands the room to the other process with every acknowledged vote', async () => {
     const control = await client(b, a);
     const { code, decision, choices } = await newRoom(control, b.hostToken);
     // The first to need the room after its creation owns it: this join, through process a.
     const people = [await client(a, b), await client(a, b), await client(b, a)];
     for (const p of people) expect((await p.join(code)).ok).toBe(true);
-    const keys = new RedisKeys();
-    const peek = createClient({ url: redis.url });
-    await peek.connect();
     const roomId = await peek.get(keys.code(code));
     expect(await peek.get(keys.lease(roomId ?? ''))).toBe(processId(a));
-    await peek.quit();
 
     expect((await control.signed({ type: 'open', decision })).ok).toBe(true);
     expect((await people[0]?.signed({ type: 'vote', decision, choice: choices[0] }))?.ok).toBe(true);
@@ -150,5 +175,9 @@ describe('two server processes sharing rooms through Redis', { timeout: 240_000 
     expect(revealed.vote.chosen).toBe(choices[0]);
     expect((await control.signed({ type: 'continue' })).ok).toBe(true);
     await people[1]?.until((v) => v.vote.decision !== decision);
+
+    // A clean stop on SIGTERM gives the leases up.
+    b.child.kill('SIGTERM');
+    expect(await b.exited()).toEqual({ code: 0, signal: null });
   });
 });

@@ -9,8 +9,8 @@ import { HOST_LEASE, type RedisJournal } from './redis-journal';
 const TAKEOVER_PATIENCE_MS = 30_000;
 /** Between two looks at a room whose owner did not answer. */
 const RETRY_MS = 200;
-/** Token → room lookups kept in memory (a token never changes room); cleared whole when full. */
-const TOKEN_CACHE_SIZE = 100_000;
+/** Token → room and room → owner lookups kept in memory (each cleared whole when full). */
+const CACHE_SIZE = 100_000;
 
 /** A message sent to the process that owns its room, with what that process needs of the connection. */
 interface Forwarded {
@@ -53,6 +53,7 @@ export class RoomRouter {
   private handle: HandleMessage | undefined;
   private readonly loading = new Map<string, Promise<boolean>>();
   private readonly tokenRooms = new Map<string, string>();
+  private readonly owners = new Map<string, string>();
   private readonly created: string[] = [];
 
   constructor(private readonly options: RouterOptions) {}
@@ -69,7 +70,8 @@ export class RoomRouter {
     const { leases, self, send } = this.options;
     const deadline = Date.now() + TAKEOVER_PATIENCE_MS;
     for (;;) {
-      const owner = await leases.take(key);
+      // The owner last seen answering is asked first: no lease lookup per forwarded message.
+      const owner = leases.holds(key) ? self : (this.owners.get(key) ?? (await leases.take(key)));
       if (owner === self) {
         if (!(await this.ready(key))) return here(connection, message);
         return this.apply(key, connection, message, here);
@@ -88,8 +90,10 @@ export class RoomRouter {
         for (const room of answered.left) connection.leave(room);
         for (const room of answered.joined) connection.join(room);
         connection.attachment = answered.attachment ?? undefined;
+        this.remember(key, owner);
         return answered.answer;
       }
+      this.owners.delete(key);
       if (Date.now() > deadline) return refuse('unavailable') as Answer;
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
@@ -98,8 +102,10 @@ export class RoomRouter {
   /** A message another process forwarded: applied here if this process still owns its room. */
   serve = async (body: unknown): Promise<ForwardedAnswer> => {
     const { key, message, connection } = body as Forwarded;
+    const { leases, self } = this.options;
     const handle = this.handle;
-    if (handle === undefined || !this.options.leases.holds(key) || !(await this.ready(key))) {
+    // `take` also finds a lease Redis says is this process's though it was given up here (a failed write).
+    if (handle === undefined || (await leases.take(key)) !== self || !(await this.ready(key))) {
       return { notOwner: true };
     }
     const remote = new RemoteConnection(connection.id, connection.address, connection.attachment);
@@ -193,12 +199,17 @@ export class RoomRouter {
     }
   }
 
+  private remember(key: string, owner: string): void {
+    if (this.owners.size >= CACHE_SIZE) this.owners.clear();
+    this.owners.set(key, owner);
+  }
+
   private async roomOfToken(token: string): Promise<string | null> {
     const cached = this.tokenRooms.get(token);
     if (cached !== undefined) return cached;
     const roomId = await this.options.journal.roomIdByToken(token);
     if (roomId === null) return null;
-    if (this.tokenRooms.size >= TOKEN_CACHE_SIZE) this.tokenRooms.clear();
+    if (this.tokenRooms.size >= CACHE_SIZE) this.tokenRooms.clear();
     this.tokenRooms.set(token, roomId);
     return roomId;
   }
