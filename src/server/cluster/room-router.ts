@@ -102,15 +102,23 @@ export class RoomRouter {
   /** A message another process forwarded: applied here if this process still owns its room. */
   serve = async (body: unknown): Promise<ForwardedAnswer> => {
     const { key, message, connection } = body as Forwarded;
-    const { leases, self } = this.options;
+    const { leases, self, log } = this.options;
     const handle = this.handle;
-    // `take` also finds a lease Redis says is this process's though it was given up here (a failed write).
-    if (handle === undefined || (await leases.take(key)) !== self || !(await this.ready(key))) {
+    try {
+      // `take` also finds a lease Redis says is this process's though it was given up here (a failed write).
+      if (handle === undefined || (await leases.take(key)) !== self || !(await this.ready(key))) {
+        return { notOwner: true };
+      }
+      const remote = new RemoteConnection(connection.id, connection.address, connection.attachment);
+      const answer = await this.apply(key, remote, message, handle);
+      return { answer, attachment: remote.attachment ?? null, joined: remote.joined, left: remote.left };
+    } catch (error) {
+      // Redis unreachable, or the room would not replay: the sender asks again rather than wait.
+      log(
+        `could not apply a forwarded ${message.type}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return { notOwner: true };
     }
-    const remote = new RemoteConnection(connection.id, connection.address, connection.attachment);
-    const answer = await this.apply(key, remote, message, handle);
-    return { answer, attachment: remote.attachment ?? null, joined: remote.joined, left: remote.left };
   };
 
   /** A room this process just created: kept only until its creation is answered (see `apply`). */
