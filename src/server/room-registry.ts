@@ -12,8 +12,7 @@ import {
   roleOf,
   type SignedIntent,
 } from '../room';
-import type { JournalEntry, RoomRecord } from './journal';
-import type { RoomJournal } from './room-journal';
+import type { JournalEntry, RoomJournal, RoomRecord } from './journal';
 import type { Randomness } from './secrets';
 
 /** The scenarios a room may be created for, by id (the shipped ones). */

@@ -1,5 +1,4 @@
-import type { JournalEntry, RoomRecord } from '../journal';
-import type { RoomJournal } from '../room-journal';
+import type { JournalEntry, RoomJournal, RoomRecord } from '../journal';
 import { HOST_TOKEN } from '../room-registry';
 import { APPEND, CREATE_ROOM, DELETE_ROOM } from './journal-scripts';
 import type { Redis, RedisKeys } from './redis-keys';
