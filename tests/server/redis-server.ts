@@ -9,7 +9,8 @@ const START_PATIENCE_MS = 30_000;
 
 export interface RedisServer {
   readonly url: string;
-  readonly child: ChildProcess;
+  /** Kills redis-server outright (SIGKILL, as a crash) and starts it again on its port and data. */
+  crashAndRestart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -37,7 +38,30 @@ export async function startRedisServer(): Promise<RedisServer> {
   }
 }
 
-function launch(dir: string, port: number): Promise<RedisServer> {
+interface Running {
+  readonly child: ChildProcess;
+  readonly exited: Promise<void>;
+}
+
+async function launch(dir: string, port: number): Promise<RedisServer> {
+  let running = await run(dir, port);
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    crashAndRestart: async () => {
+      running.child.kill('SIGKILL');
+      await running.exited;
+      running = await run(dir, port);
+    },
+    stop: async () => {
+      const { child, exited } = running;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function run(dir: string, port: number): Promise<Running> {
   const child = spawn(
     REDIS_SERVER,
     [
@@ -79,15 +103,7 @@ function launch(dir: string, port: number): Promise<RedisServer> {
       out += chunk.toString();
       if (!out.includes('Ready to accept connections')) return;
       clearTimeout(timer);
-      resolve({
-        url: `redis://127.0.0.1:${port}`,
-        child,
-        stop: async () => {
-          if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-          await exited;
-          rmSync(dir, { recursive: true, force: true });
-        },
-      });
+      resolve({ child, exited });
     };
     child.stdout?.on('data', read);
     child.stderr?.on('data', read);

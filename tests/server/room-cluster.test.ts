@@ -25,6 +25,8 @@ beforeAll(async () => {
   const start = (name: string) => startServerProcess(path.join(dir, `${name}.sqlite`), { redis: redis.url });
   [a, b] = await Promise.all([start('a'), start('b')]);
   peek = createClient({ url: redis.url });
+  // Redis is killed in a test: the look reconnects by itself.
+  peek.on('error', () => undefined);
   await peek.connect();
 }, 240_000);
 
@@ -137,6 +139,47 @@ describe('two server processes sharing rooms through Redis', { timeout: 240_000 
     const revealed = await control.until((v) => v.vote.status === 'played');
     expect(revealed.vote.tally?.voters).toBe(1);
     expect(b.log()).toMatch(new RegExp(`took room ${code} over`));
+  });
+
+  test('Redis killed and restarted mid-vote: every acknowledged vote is kept and the room goes on', async () => {
+    const control = await client(b);
+    const { code, decision, choices } = await newRoom(control, b.hostToken);
+    const people = [await client(a), await client(b)];
+    for (const p of people) expect((await p.join(code)).ok).toBe(true);
+    expect((await control.signed({ type: 'open', decision })).ok).toBe(true);
+    expect((await people[0]?.signed({ type: 'vote', decision, choice: choices[0] }))?.ok).toBe(true);
+
+    await redis.crashAndRestart();
+    // While Redis comes back an intent may be answered `unavailable`; a client sends it again.
+    const persist = async (c: RoomClient, message: Record<string, unknown> & { type: string }) => {
+      const seq = c.seq + 1;
+      for (let attempt = 1; ; attempt++) {
+        const answer = await c.signed(message, seq);
+        if (answer.ok || answer.refusal !== 'unavailable' || attempt >= 20) return answer;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    };
+    expect((await persist(people[1] as RoomClient, { type: 'vote', decision, choice: choices[1] })).ok).toBe(
+      true,
+    );
+    expect((await persist(control, { type: 'close', decision })).ok).toBe(true);
+    const revealed = await control.until((v) => v.vote.status !== 'open');
+    expect(revealed.vote.tally?.voters).toBe(2);
+    expect(revealed.vote.tally?.counts[choices[0] as string]).toBe(1);
+    expect(revealed.vote.tally?.counts[choices[1] as string]).toBe(1);
+    // Not only in the owner's memory: the vote acknowledged before the crash is in Redis's journal.
+    const roomId = (await peek.get(keys.code(code))) ?? '';
+    const votes = (await peek.lRange(keys.journal(roomId), 0, -1))
+      .map((text) => JSON.parse(text).entry)
+      .filter((entry) => entry.kind === 'intent' && entry.intent.type === 'vote')
+      .map((entry) => entry.intent.choice);
+    expect(votes).toEqual([choices[0], choices[1]]);
+  });
+
+  test('a Redis that cannot be reached is a clear error at start', async () => {
+    await expect(
+      startServerProcess(path.join(dir, 'c.sqlite'), { redis: 'redis://127.0.0.1:1' }),
+    ).rejects.toThrow(/cannot reach Redis/);
   });
 
   test('killing the owner mid-vote hands the room to the other process with every acknowledged vote', async () => {

@@ -23,11 +23,21 @@ export async function joinCluster(
   registryOptions: Omit<RegistryOptions, 'journal'>,
 ): Promise<RoomStore> {
   const { log } = registryOptions;
-  const redis = createClient({ url });
-  redis.on('error', (error: unknown) =>
-    log(`redis: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  let started = false;
+  const redis = createClient({
+    url,
+    socket: {
+      // At start a Redis that cannot be reached is an error to report; later, a Redis that restarts is
+      // waited for (writes wait too, and nothing is acknowledged meanwhile).
+      reconnectStrategy: (retries, cause) =>
+        started ? Math.min(100 * 2 ** retries, 2_000) : new Error(`cannot reach Redis: ${cause.message}`),
+    },
+  });
+  redis.on('error', (error: unknown) => {
+    if (started) log(`redis: ${error instanceof Error ? error.message : String(error)}`);
+  });
   await redis.connect();
+  started = true;
   const subscriber = redis.duplicate();
   subscriber.on('error', () => undefined);
   await subscriber.connect();
