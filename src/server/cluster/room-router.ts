@@ -71,7 +71,8 @@ export class RoomRouter {
     const deadline = Date.now() + TAKEOVER_PATIENCE_MS;
     for (;;) {
       // The owner last seen answering is asked first: no lease lookup per forwarded message.
-      const owner = leases.holds(key) ? self : (this.owners.get(key) ?? (await leases.take(key)));
+      const cached = leases.holds(key) ? undefined : this.owners.get(key);
+      const owner = leases.holds(key) ? self : (cached ?? (await leases.take(key)));
       if (owner === self) {
         if (!(await this.ready(key))) return here(connection, message);
         return this.apply(key, connection, message, here);
@@ -94,6 +95,9 @@ export class RoomRouter {
         return answered.answer;
       }
       this.owners.delete(key);
+      // The owner remembered had moved on: look the lease up at once. A live lease's owner that does
+      // not answer is dead or giving the room up: wait for its lease to expire.
+      if (cached !== undefined) continue;
       if (Date.now() > deadline) return refuse('unavailable') as Answer;
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
