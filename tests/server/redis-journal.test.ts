@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await redis?.quit();
+  redis?.destroy();
   await server?.stop();
 });
 

@@ -31,10 +31,11 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const c of clients) c.close();
-  for (const p of proxies) await p.close();
-  await peek?.quit();
+  // Processes first, and nothing awaited before them: a failed test must not leave a server running.
   for (const s of [a, b]) if (s?.child.exitCode === null) s.child.kill('SIGKILL');
+  peek?.destroy();
+  for (const c of clients) c.close();
+  await Promise.all(proxies.map((p) => p.close()));
   await redis?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
