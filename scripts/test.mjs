@@ -62,6 +62,8 @@ function vitest(name, args) {
 check('lint and format (biome)', 'npx', ['biome', 'check', '.']);
 // The whole project, then the engine alone without DOM or Node types (src/engine/tsconfig.json).
 check('types (tsc)', 'npm', ['run', '--silent', 'typecheck']);
+// The room server's Redis tests start their own redis-server (installed from Debian when missing and root).
+prepare('redis-server', 'node', ['scripts/ensure-redis.mjs']);
 vitest('unit', []);
 
 // The browser tests need Chromium (installed from Debian when missing and root) and the built game.

@@ -47,7 +47,9 @@ export type Refusal =
   /** The run has ended: nothing more is taken. */
   | 'run-ended'
   /** The class code is not one for this scenario (or mistyped). */
-  | 'bad-class-code';
+  | 'bad-class-code'
+  /** With several processes: the room's owner or its journal could not be reached; send it again. */
+  | 'unavailable';
 
 export type Reply =
   | { readonly ok: true; readonly repeated: boolean }

@@ -29,17 +29,27 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  mkdirSync(path.dirname(path.resolve(options.dataFile)), { recursive: true });
-  const server = await startRoomServer({
-    port: options.port,
-    host: options.host,
-    dataFile: options.dataFile,
-    distDir: dist,
-    catalog: shippedScenarios(path.join(root, 'scenarios'), log),
-    ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
-    expireMs: options.expireDays * 86_400_000,
-    log,
-  });
+  if (options.redisUrl === undefined) {
+    mkdirSync(path.dirname(path.resolve(options.dataFile)), { recursive: true });
+  }
+  let server: Awaited<ReturnType<typeof startRoomServer>>;
+  try {
+    server = await startRoomServer({
+      port: options.port,
+      host: options.host,
+      dataFile: options.dataFile,
+      distDir: dist,
+      catalog: shippedScenarios(path.join(root, 'scenarios'), log),
+      ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+      ...(options.redisUrl === undefined ? {} : { redisUrl: options.redisUrl }),
+      expireMs: options.expireDays * 86_400_000,
+      log,
+    });
+  } catch (error) {
+    // A port in use, a Redis that cannot be reached: said plainly, and nothing left running.
+    log(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   const links = roomLinks(publicBase(options.publicUrl, server.port), server.registry.hostToken);
   console.log(await startBanner(links));
   // A line for scripts and tests that start the server on a free port.

@@ -33,18 +33,45 @@ export type Answer =
     })
   | Extract<Reply, { ok: false }>;
 
-interface Attachment {
+/** The room a connection follows and as whom. */
+export interface Attachment {
   readonly roomId: string;
   readonly role: RoomRole;
   readonly token: string | null;
 }
 
+/**
+ * A client's connection as the protocol sees it. Usually a Socket.IO socket of this process; with Redis,
+ * also a socket of another process whose message was forwarded to the process that owns its room.
+ */
+export interface Connection {
+  readonly id: string;
+  readonly address: string;
+  attachment: Attachment | undefined;
+  join(room: string): void;
+  leave(room: string): void;
+}
+
+/** Applies one checked message for a connection, in this process, and says what to answer. */
+export type HandleMessage = (connection: Connection, message: ClientMessage) => Answer;
+
 export interface ProtocolOptions {
   readonly registry: RoomRegistry;
   readonly now: () => number;
   readonly log: (line: string) => void;
-  /** Class rooms (src/server/class-protocol.ts): asked first about every message. */
+  /**
+   * Class rooms (src/server/class-protocol.ts): asked first about every message. They live on the
+   * process that made them: with several processes, a class room's screens must reach that process.
+   */
   readonly classRooms?: ClassProtocol;
+  /**
+   * With several processes: takes each checked message to its room's owner (`here` when that is this
+   * process) and answers once the owner's writes are durable. Without it, messages are handled here,
+   * synchronously, as they arrive.
+   */
+  readonly route?: (connection: Connection, message: ClientMessage, here: HandleMessage) => Promise<Answer>;
+  /** With several processes: resolves when a room's journal writes so far are durable; updates wait for it. */
+  readonly durable?: (roomId: string) => Promise<void>;
 }
 
 // Per connection: a person taps, a screen retries; 20 at once and 10 a second is far above either.
@@ -65,12 +92,11 @@ const FAILED_JOIN_RATE = 1 / 6;
  * acknowledgement and followed by an update to every screen of the room. Refusals are answered with a
  * code and logged; they never stop the room.
  */
-export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
-  const { registry, now, log } = options;
+export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleMessage {
+  const { registry, now, log, route, durable } = options;
   const perConnection = new RateLimiter(CONNECTION_BURST, CONNECTION_RATE, now);
   const perToken = new RateLimiter(TOKEN_BURST, TOKEN_RATE, now);
   const failedJoins = new RateLimiter(FAILED_JOIN_BURST, FAILED_JOIN_RATE, now);
-  const attachments = new WeakMap<Socket, Attachment>();
 
   const viewFor = (room: RoomState, attachment: Attachment, withoutView = false): RoomView =>
     roomView(room, attachment.role, {
@@ -82,108 +108,118 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
 
   /** An update to every screen of a room: displays and participants share one, facilitators another. */
   const broadcast = (before: RoomState | undefined, roomId: string) => {
-    const room = registry.room(roomId);
-    if (room === undefined) return;
-    const withoutView = before !== undefined && before.view === room.view;
-    io.to(`display:${roomId}`).emit(
-      'room',
-      viewFor(room, { roomId, role: 'display', token: null }, withoutView),
-    );
-    io.to(`control:${roomId}`).emit(
-      'room',
-      viewFor(room, { roomId, role: 'control', token: null }, withoutView),
-    );
+    const send = () => {
+      const room = registry.room(roomId);
+      if (room === undefined) return;
+      const withoutView = before !== undefined && before.view === room.view;
+      io.to(`display:${roomId}`).emit(
+        'room',
+        viewFor(room, { roomId, role: 'display', token: null }, withoutView),
+      );
+      io.to(`control:${roomId}`).emit(
+        'room',
+        viewFor(room, { roomId, role: 'control', token: null }, withoutView),
+      );
+    };
+    // Screens never see a change that could still be lost (a write that fails gives the room up).
+    if (durable === undefined) send();
+    else durable(roomId).then(send, () => undefined);
   };
 
-  const attach = (socket: Socket, room: RoomState, role: RoomRole, token: string | null): RoomView => {
-    const previous = attachments.get(socket);
+  const attach = (
+    connection: Connection,
+    room: RoomState,
+    role: RoomRole,
+    token: string | null,
+  ): RoomView => {
+    const previous = connection.attachment;
     if (previous !== undefined) {
-      void socket.leave(`display:${previous.roomId}`);
-      void socket.leave(`control:${previous.roomId}`);
+      connection.leave(`display:${previous.roomId}`);
+      connection.leave(`control:${previous.roomId}`);
     }
     const attachment = { roomId: room.id, role, token };
-    attachments.set(socket, attachment);
-    void socket.join(`${role === 'control' ? 'control' : 'display'}:${room.id}`);
+    connection.attachment = attachment;
+    connection.join(`${role === 'control' ? 'control' : 'display'}:${room.id}`);
     return viewFor(room, attachment);
   };
 
-  const refused = (socket: Socket, what: string, refusal: Refusal, detail = ''): Answer => {
+  const refused = (connection: Connection, what: string, refusal: Refusal, detail = ''): Answer => {
     log(
-      `refused ${what} from ${socket.id} (${socket.handshake.address}): ${refusal}${detail ? ` ${detail}` : ''}`,
+      `refused ${what} from ${connection.id} (${connection.address}): ${refusal}${detail ? ` ${detail}` : ''}`,
     );
     return refuse(refusal) as Answer;
   };
 
   /** A join, watch, resume or create that failed costs its address one of its tries. */
-  const failedFrom = (socket: Socket, what: string, refusal: Refusal): Answer => {
-    failedJoins.take(socket.handshake.address);
-    return refused(socket, what, refusal);
+  const failedFrom = (connection: Connection, what: string, refusal: Refusal): Answer => {
+    failedJoins.take(connection.address);
+    return refused(connection, what, refusal);
   };
 
   const handlers = {
-    create(socket: Socket, intent: CreateIntent): Answer {
+    create(connection: Connection, intent: CreateIntent): Answer {
       const reply = registry.create(intent);
       if (!reply.ok || reply.room === undefined) {
         // Only a wrong host token is a guess; an unknown scenario or an old number is a mistake.
         const refusal = reply.ok ? 'unknown-token' : reply.refusal;
         return refusal === 'unknown-token'
-          ? failedFrom(socket, 'create', refusal)
-          : refused(socket, 'create', refusal);
+          ? failedFrom(connection, 'create', refusal)
+          : refused(connection, 'create', refusal);
       }
       const room = reply.room;
       return {
         ok: true,
         repeated: reply.repeated,
         token: room.controlToken,
-        room: attach(socket, room, 'control', room.controlToken),
+        room: attach(connection, room, 'control', room.controlToken),
       };
     },
-    join(socket: Socket, intent: JoinIntent): Answer {
+    join(connection: Connection, intent: JoinIntent): Answer {
       const before = registry.roomByCode(intent.code);
       const joined = registry.join(intent);
       if (!joined.reply.ok || joined.room === undefined || joined.token === undefined) {
         const refusal = joined.reply.ok ? 'unknown-room' : joined.reply.refusal;
         return refusal === 'unknown-room'
-          ? failedFrom(socket, 'join', refusal)
-          : refused(socket, 'join', refusal);
+          ? failedFrom(connection, 'join', refusal)
+          : refused(connection, 'join', refusal);
       }
-      const view = attach(socket, joined.room, 'participant', joined.token);
+      const view = attach(connection, joined.room, 'participant', joined.token);
       // The newcomer has the whole view in its answer; the others only need the new count.
       broadcast(before, joined.room.id);
       return { ok: true, repeated: false, token: joined.token, room: view };
     },
-    watch(socket: Socket, code: string): Answer {
+    watch(connection: Connection, code: string): Answer {
       const room = registry.roomByCode(code);
-      if (room === undefined) return failedFrom(socket, 'watch', 'unknown-room');
-      return { ok: true, repeated: false, room: attach(socket, room, 'display', null) };
+      if (room === undefined) return failedFrom(connection, 'watch', 'unknown-room');
+      return { ok: true, repeated: false, room: attach(connection, room, 'display', null) };
     },
-    resume(socket: Socket, token: string): Answer {
+    resume(connection: Connection, token: string): Answer {
       // The host token (the printed control link) may create rooms: its answer is where its numbers stand.
       if (token === registry.hostToken) return { ok: true, repeated: false, seq: registry.hostSeq() };
       const found = registry.roomByToken(token);
-      if (found === undefined) return failedFrom(socket, 'resume', 'unknown-token');
+      if (found === undefined) return failedFrom(connection, 'resume', 'unknown-token');
       const seq = found.room.seqs.get(token) ?? 0;
-      return { ok: true, repeated: false, seq, room: attach(socket, found.room, found.role, token) };
+      return { ok: true, repeated: false, seq, room: attach(connection, found.room, found.role, token) };
     },
     /** The after-action report, for the room's facilitator only; it changes nothing. */
-    report(socket: Socket, token: string): Answer {
-      if (!perToken.take(token)) return refused(socket, 'report', 'rate-limited');
+    report(connection: Connection, token: string): Answer {
+      if (!perToken.take(token)) return refused(connection, 'report', 'rate-limited');
       const found = registry.roomByToken(token);
-      if (found === undefined) return refused(socket, 'report', 'unknown-token');
-      if (found.role !== 'control') return refused(socket, 'report', 'forbidden');
+      if (found === undefined) return refused(connection, 'report', 'unknown-token');
+      if (found.role !== 'control') return refused(connection, 'report', 'forbidden');
       return { ok: true, repeated: false, report: roomReport(found.room, now()) };
     },
-    signed(socket: Socket, intent: SignedIntent): Answer {
-      if (!perToken.take(intent.token)) return refused(socket, intent.type, 'rate-limited');
+    signed(connection: Connection, intent: SignedIntent): Answer {
+      if (!perToken.take(intent.token)) return refused(connection, intent.type, 'rate-limited');
       const found = registry.roomByToken(intent.token);
-      if (found === undefined) return refused(socket, intent.type, 'unknown-token');
+      if (found === undefined) return refused(connection, intent.type, 'unknown-token');
       // A new connection may send before its `resume` (Socket.IO sends what it buffered while offline
       // first): the token is the credential, so it joins its room. A connection already in a room
       // acts there only.
-      if (attachments.get(socket) === undefined) attach(socket, found.room, found.role, intent.token);
-      const attachment = attachments.get(socket);
+      if (connection.attachment === undefined) attach(connection, found.room, found.role, intent.token);
+      const attachment = connection.attachment;
       if (attachment === undefined || found.room.id !== attachment.roomId) {
-        return refused(socket, intent.type, 'not-in-room');
+        return refused(connection, intent.type, 'not-in-room');
       }
       const before = found.room;
       const change = registry.apply(before.id, intent);
@@ -195,7 +231,7 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
         log(`room ${before.code} deleted by its facilitator`);
         return change.reply as Answer;
       }
-      if (!change.reply.ok) return refused(socket, intent.type, change.reply.refusal);
+      if (!change.reply.ok) return refused(connection, intent.type, change.reply.refusal);
       if (change.room !== before) broadcast(before, before.id);
       const own =
         found.role === 'participant'
@@ -205,7 +241,31 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
     },
   };
 
+  const handle: HandleMessage = (connection, message) => {
+    switch (message.type) {
+      case 'create':
+        return handlers.create(connection, message);
+      case 'join':
+        return handlers.join(connection, message);
+      case 'watch':
+        return handlers.watch(connection, message.code);
+      case 'resume':
+        return handlers.resume(connection, message.token);
+      case 'report':
+        return handlers.report(connection, message.token);
+      case 'createClass':
+      case 'act':
+        // The class rooms answered every message of theirs before this (see the `intent` handler).
+        return refused(connection, message.type, 'unknown-token');
+      default:
+        return handlers.signed(connection, message);
+    }
+  };
+
   io.on('connection', (socket) => {
+    const connection = socketConnection(socket);
+    // With several processes a message may wait for another process: its answers keep their order.
+    let pending = Promise.resolve();
     socket.onAny((event: unknown) => {
       if (event !== 'intent')
         // Quoted as JSON: an event name is the sender's text, and may hold control characters.
@@ -217,13 +277,13 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
       const answer = (value: Answer | ClassAnswer) => {
         if (typeof ack === 'function') ack(value);
       };
-      if (!perConnection.take(socket.id)) return answer(refused(socket, 'message', 'rate-limited'));
+      if (!perConnection.take(socket.id)) return answer(refused(connection, 'message', 'rate-limited'));
       const parsed = ClientMessage.safeParse(raw);
       if (!parsed.success) {
         const where = parsed.error.issues
           .slice(0, 3)
           .map((i) => `${i.path.join('.') || '(message)'} ${i.code}`);
-        return answer(refused(socket, 'message', 'invalid', where.join(', ')));
+        return answer(refused(connection, 'message', 'invalid', where.join(', ')));
       }
       const message = parsed.data;
       const unsigned =
@@ -233,31 +293,23 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
         message.type === 'create' ||
         message.type === 'createClass';
       if (unsigned && !failedJoins.allows(socket.handshake.address)) {
-        return answer(refused(socket, message.type, 'too-many-failed-joins'));
+        return answer(refused(connection, message.type, 'too-many-failed-joins'));
       }
       // Refusals are all the two protocols' answers share: the class room's tools only ever refuse.
       const classAnswer = options.classRooms?.handle(socket, message, {
-        refused: (s, what, refusal) => refused(s, what, refusal) as ClassAnswer,
-        failedFrom: (s, what, refusal) => failedFrom(s, what, refusal) as ClassAnswer,
+        refused: (_, what, refusal) => refused(connection, what, refusal) as ClassAnswer,
+        failedFrom: (_, what, refusal) => failedFrom(connection, what, refusal) as ClassAnswer,
       });
       if (classAnswer !== undefined) return answer(classAnswer);
-      if (message.type === 'createClass' || message.type === 'act') {
-        return answer(refused(socket, message.type, 'unknown-token'));
-      }
-      switch (message.type) {
-        case 'create':
-          return answer(handlers.create(socket, message));
-        case 'join':
-          return answer(handlers.join(socket, message));
-        case 'watch':
-          return answer(handlers.watch(socket, message.code));
-        case 'resume':
-          return answer(handlers.resume(socket, message.token));
-        case 'report':
-          return answer(handlers.report(socket, message.token));
-        default:
-          return answer(handlers.signed(socket, message));
-      }
+      if (route === undefined) return answer(handle(connection, message));
+      pending = pending
+        .then(() => route(connection, message, handle))
+        .then(answer, (error: unknown) => {
+          log(
+            `could not apply ${message.type} from ${socket.id}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          answer(refuse('unavailable') as Answer);
+        });
     });
     socket.on('disconnect', (reason) => {
       perConnection.forget(socket.id);
@@ -267,4 +319,15 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
       }
     });
   });
+  return handle;
+}
+
+function socketConnection(socket: Socket): Connection {
+  return {
+    id: socket.id,
+    address: socket.handshake.address,
+    attachment: undefined,
+    join: (room) => void socket.join(room),
+    leave: (room) => void socket.leave(room),
+  };
 }

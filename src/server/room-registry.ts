@@ -12,7 +12,7 @@ import {
   roleOf,
   type SignedIntent,
 } from '../room';
-import type { Journal, JournalEntry, RoomRecord } from './journal';
+import type { JournalEntry, RoomJournal, RoomRecord } from './journal';
 import type { Randomness } from './secrets';
 
 /** The scenarios a room may be created for, by id (the shipped ones). */
@@ -22,7 +22,7 @@ export type ScenarioCatalog = ReadonlyMap<
 >;
 
 export interface RegistryOptions {
-  readonly journal: Journal;
+  readonly journal: RoomJournal;
   readonly catalog: ScenarioCatalog;
   readonly random: Randomness;
   readonly now: () => number;
@@ -32,7 +32,7 @@ export interface RegistryOptions {
 
 export type CreateReply = Reply & { readonly room?: RoomState };
 
-const HOST_TOKEN = 'host-token';
+export const HOST_TOKEN = 'host-token';
 const HOST_SEQ = 'host-seq';
 const HOST_LAST_ROOM = 'host-last-room';
 
@@ -155,6 +155,18 @@ export class RoomRegistry {
     const gone = ids.map((id) => ({ id, code: this.rooms.get(id)?.code ?? null }));
     for (const id of ids) this.delete(id);
     return gone;
+  }
+
+  /** Brings back a room from its journal (a process taking over a room that another one held). */
+  adopt(record: RoomRecord): RoomState {
+    this.restore(record);
+    return this.rooms.get(record.id) as RoomState;
+  }
+
+  /** Forgets a room held in memory, keeping its data (another process takes it over). */
+  release(roomId: string): void {
+    const room = this.rooms.get(roomId);
+    if (room !== undefined) this.forget(roomId, room.code);
   }
 
   delete(roomId: string): void {

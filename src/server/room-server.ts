@@ -4,17 +4,21 @@ import { Server } from 'socket.io';
 import { ClassJournal } from './class-journal';
 import { classProtocol } from './class-protocol';
 import { ClassRegistry } from './class-registry';
+import { joinCluster } from './cluster/cluster';
 import { Journal } from './journal';
 import { serveRoomProtocol } from './room-protocol';
-import { RoomRegistry, type ScenarioCatalog } from './room-registry';
+import { type RegistryOptions, RoomRegistry, type ScenarioCatalog } from './room-registry';
+import type { RoomStore } from './room-store';
 import { type Randomness, systemRandomness } from './secrets';
 import { staticSite } from './static-site';
 
 export interface RoomServerOptions {
   readonly port: number;
   readonly host: string;
-  /** The SQLite file that keeps every room. */
+  /** The SQLite file that keeps every room (a single server, without `redisUrl`). */
   readonly dataFile: string;
+  /** Share rooms with other server processes through this Redis (the journal then lives there). */
+  readonly redisUrl?: string;
   /** The built game to serve. */
   readonly distDir: string;
   readonly catalog: ScenarioCatalog;
@@ -39,24 +43,29 @@ const HOUR = 3_600_000;
 /**
  * The room server: the built game over HTTP, the room protocol over Socket.IO (WebSocket only, so no
  * sticky sessions are ever needed, and only from the server's own origin), every room kept in the
- * journal. Rooms come back from the journal on start; expired ones are deleted hourly.
+ * journal. Rooms come back from the journal on start; expired ones are deleted hourly. With `redisUrl`,
+ * this process is one of several sharing rooms through Redis (cluster/cluster.ts).
  */
 export async function startRoomServer(options: RoomServerOptions): Promise<RunningRoomServer> {
   const now = options.now ?? Date.now;
-  const journal = new Journal(options.dataFile);
-  const registry = new RoomRegistry({
-    journal,
+  const registryOptions = {
     catalog: options.catalog,
     random: options.random ?? systemRandomness,
     now,
     expireMs: options.expireMs,
     log: options.log,
-  });
+  };
+  const rooms =
+    options.redisUrl === undefined
+      ? singleServer(options.dataFile, registryOptions)
+      : await joinCluster(options.redisUrl, registryOptions);
+  const { registry } = rooms;
   const http = createServer(staticSite(options.distDir));
   const io = new Server(http, {
     transports: ['websocket'],
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     serveClient: false,
+    ...(rooms.adapter === undefined ? {} : { adapter: rooms.adapter }),
     allowRequest: (request, done) => {
       const allowed = originAllowed(request, options.publicUrl);
       if (!allowed)
@@ -64,19 +73,17 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       done(null, allowed);
     },
   });
+  // Class rooms stay in this process's SQLite file even beside Redis: each student's run is checked by
+  // the process that holds the room (see docs/live-room.md, "Limits").
   const classJournal = new ClassJournal(options.dataFile);
   const classes = new ClassRegistry({
+    ...registryOptions,
     journal: classJournal,
-    catalog: options.catalog,
-    random: options.random ?? systemRandomness,
-    now,
-    expireMs: options.expireMs,
-    log: options.log,
     hostToken: registry.hostToken,
     codeTaken: (code) => registry.roomByCode(code) !== undefined,
   });
   const classRooms = classProtocol(io, { classes, workshops: registry, now, log: options.log });
-  serveRoomProtocol(io, { registry, now, log: options.log, classRooms });
+  rooms.useHandler(serveRoomProtocol(io, { registry, now, log: options.log, classRooms, ...rooms.hooks }));
   const sweep = () => {
     for (const { id, code } of registry.expire()) {
       io.to(`display:${id}`).to(`control:${id}`).emit('deleted', { code });
@@ -102,9 +109,19 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     close: async () => {
       clearInterval(timer);
       await io.close();
-      journal.close();
+      await rooms.close();
       classJournal.close();
     },
+  };
+}
+
+/** One server alone: every room in its SQLite file, messages handled as they arrive. */
+function singleServer(dataFile: string, registryOptions: Omit<RegistryOptions, 'journal'>): RoomStore {
+  const journal = new Journal(dataFile);
+  return {
+    registry: new RoomRegistry({ ...registryOptions, journal }),
+    useHandler: () => undefined,
+    close: async () => journal.close(),
   };
 }
 

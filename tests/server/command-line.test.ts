@@ -28,6 +28,14 @@ describe('npm run room', () => {
     expect(() => parseOptions(['--expire-days', '0'])).toThrow(/--expire-days/);
     expect(() => parseOptions(['--public-url', 'javascript:alert(1)'])).toThrow(/--public-url/);
     expect(() => parseOptions(['--colour'])).toThrow();
+    expect(parseOptions([], {})).toMatchObject({ redisUrl: undefined });
+    expect(parseOptions(['--redis', 'redis://10.0.0.5:6379'], {})).toMatchObject({
+      redisUrl: 'redis://10.0.0.5:6379',
+    });
+    expect(parseOptions([], { ROOM_REDIS_URL: 'rediss://cache.example:6380' }).redisUrl).toBe(
+      'rediss://cache.example:6380',
+    );
+    expect(() => parseOptions(['--redis', 'http://10.0.0.5'], {})).toThrow(/--redis/);
   });
 
   test('builds when dist/ is missing or older than a source, not otherwise', () => {

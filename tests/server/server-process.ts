@@ -19,6 +19,8 @@ export interface ServerProcessOptions {
   readonly port?: number;
   /** What the server prints and shows as its address; default one no test opens. */
   readonly publicUrl?: string;
+  /** Share rooms through this Redis (`--redis`) instead of the data file. */
+  readonly redis?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export function startServerProcess(
       dataFile,
       '--public-url',
       options.publicUrl ?? 'http://127.0.0.1:9',
+      ...(options.redis === undefined ? [] : ['--redis', options.redis]),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
