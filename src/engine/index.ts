@@ -53,6 +53,7 @@ export { RunSaveSchema } from './save-schema';
 export { scenarioCard } from './scenario-card';
 export {
   distribution,
+  type EventDraws,
   reportOf,
   type SimulationOptions,
   type SimulationReport,
