@@ -3,6 +3,7 @@
  * no Phaser, DOM, zustand, clock or Math.random anywhere under src/engine/.
  */
 export { compile } from './compile';
+export { turnWindow } from './compile/deck';
 export type { CompiledScenario } from './compile/types';
 export {
   buildDebrief,
