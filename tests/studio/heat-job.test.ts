@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, loadScenario, POLICY_NAMES, simulate, teachingReport } from '../../src/engine';
 import { type HeatOutcome, type HeatProgress, playHeat, SLICE_RUNS } from '../../src/studio/heat/heat-job';
+import { bucketOf, heatByNode, neverUnderAnyStyle, percent } from '../../src/studio/map/heat-shares';
 
 const FILE = 'scenarios/sample-visiting-lab.json';
 const TEXT = readFileSync(FILE, 'utf8');
@@ -37,5 +38,57 @@ describe('the heat, played in slices', () => {
     expect(progress).toEqual([]);
     expect(outcome.kind).toBe('problems');
     if (outcome.kind === 'problems') expect(outcome.diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the heat on the map', () => {
+  const { outcome } = drive(TEXT, 150);
+  if (outcome.kind !== 'heat') throw new Error('the sample has problems');
+  const result = outcome.result;
+
+  it('counts each card and ending over the selected styles', () => {
+    const all = heatByNode(result, 'all');
+    const random = heatByNode(result, 'random');
+    const report = result.reports.find((r) => r.policy === 'random');
+    for (const event of report?.events ?? []) {
+      expect(random.get(`event:${event.id}`)).toEqual({ runs: event.runs, of: 150, share: event.runs / 150 });
+      const together = result.reports.reduce(
+        (sum, r) => sum + (r.events.find((e) => e.id === event.id)?.runs ?? 0),
+        0,
+      );
+      expect(all.get(`event:${event.id}`)?.runs).toBe(together);
+      expect(all.get(`event:${event.id}`)?.of).toBe(150 * result.reports.length);
+    }
+    const endings = [...random.entries()].filter(([key]) => key.startsWith('ending:'));
+    expect(endings.reduce((sum, [, heat]) => sum + heat.runs, 0)).toBe(150);
+  });
+
+  it('lists what no style did, each item never done under every style', () => {
+    const never = neverUnderAnyStyle(result);
+    for (const report of result.reports) {
+      for (const id of never.events) expect(report.eventsNeverDrawn).toContain(id);
+      for (const choice of never.choices) expect(report.choicesNeverTaken).toContainEqual(choice);
+      for (const id of never.endings) expect(report.endings.find((e) => e.id === id)?.runs).toBe(0);
+    }
+    const everDrawn = new Set(
+      result.reports.flatMap((r) => r.events.filter((e) => e.runs > 0).map((e) => e.id)),
+    );
+    expect(never.events).toEqual(
+      result.reports[0]?.events.map((e) => e.id).filter((id) => !everDrawn.has(id)),
+    );
+  });
+
+  it('steps shares into named buckets and prints small shares honestly', () => {
+    expect([0, 0.01, 0.05, 0.3, 0.5, 1].map(bucketOf)).toEqual([
+      'never',
+      'rare',
+      'some',
+      'often',
+      'most',
+      'most',
+    ]);
+    expect(percent(0.0004)).toBe('<0.1%');
+    expect(percent(0.4567)).toBe('45.7%');
+    expect(percent(0)).toBe('0.0%');
   });
 });

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, loadScenario, Scenario, type ScenarioInput, simulate } from '../../src/engine';
+import { mapMessages } from '../../src/studio/i18n/map';
+import { conditionText } from '../../src/studio/map/condition-text';
 import { buildGraph, type EventNode, type NodeKey } from '../../src/studio/map/graph';
 import { layoutGraph, neighbour } from '../../src/studio/map/layout';
 import { pinFindings } from '../../src/studio/map/pinned-findings';
@@ -182,4 +184,24 @@ describe('the graph of every shipped scenario', () => {
       }
     });
   }
+});
+
+describe('an ending condition in words', () => {
+  it('reads as the author wrote it, brackets where "and" meets "or"', () => {
+    const when = {
+      all: [
+        { any: [{ flag: 'a' }, { flag: 'b' }] },
+        { meter: 'trust', atLeast: 40 },
+        { not: { chose: { event: 'offer', choice: 'sign' } } },
+        { meter: 'legalRisk', atLeast: 10, atMost: 45 },
+      ],
+    };
+    expect(conditionText(when, mapMessages('en').when)).toBe(
+      '(flag a or flag b) and trust ≥ 40 and not (chose sign in offer) and legalRisk 10–45',
+    );
+    expect(conditionText({ failed: 'security', side: 'low' }, mapMessages('ko').when)).toBe(
+      'security 실패(낮음)',
+    );
+    expect(conditionText(undefined, mapMessages('en').when)).toBe(mapMessages('en').when.otherwise);
+  });
 });
