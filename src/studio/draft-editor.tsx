@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { hasErrors, type Scenario } from '../engine';
+import { hasErrors, type JsonPath, type Scenario } from '../engine';
 import { useUi } from '../ui/context';
 import { downloadText } from '../ui/download';
 import { labelName } from './draft-list';
@@ -10,7 +10,12 @@ import { useDraft } from './drafts/use-draft';
 import { findingOffset } from './editor/caret';
 import { Findings } from './editor/findings';
 import { type EditorHandle, JsonEditor } from './editor/json-editor';
+import { panelId, tabId, ViewTabs } from './editor/view-tabs';
 import type { StudioMessages } from './i18n';
+import { mapMessages } from './i18n/map';
+import { focusFinding } from './map/focus-finding';
+import { MapTab } from './map/map-tab';
+import { useLastScenario } from './map/use-last-scenario';
 import { shownFindings, useLiveCheck } from './use-live-check';
 
 /**
@@ -43,6 +48,28 @@ export function DraftEditor(props: {
   const id = label.id;
   const name = labelName(label, locale, s.untitled);
   useEffect(() => props.onName(name), [name]);
+
+  // The views of the draft. The map, once opened, stays mounted (hidden) so its heat and place survive
+  // a look at the JSON; "open" on the map shows the JSON view with the caret at the item.
+  const [view, setView] = useState<'json' | 'map'>('json');
+  const [mapOpened, setMapOpened] = useState(false);
+  const [reveal, setReveal] = useState<number | null>(null);
+  const lastScenario = useLastScenario(check);
+  const m = mapMessages(locale);
+  const show = (next: 'json' | 'map') => {
+    setView(next);
+    if (next === 'map') setMapOpened(true);
+  };
+  const openAt = (offset: number) => {
+    setView('json');
+    setReveal(offset);
+  };
+  const openPath = (path: JsonPath) => openAt(findingOffset(draft.text, { line: 0, column: 0, path }));
+  useEffect(() => {
+    if (reveal === null || view !== 'json') return;
+    editor.current?.reveal(reveal);
+    setReveal(null);
+  }, [reveal, view]);
 
   const [conflict, setConflict] = useState(false);
   useEffect(() => {
@@ -95,7 +122,33 @@ export function DraftEditor(props: {
       )}
       {id !== null && props.shippedIds.has(id) && <p class="studio-warning">{s.shippedIdClash(id)}</p>}
       <div class="studio-panes">
-        <JsonEditor text={draft.text} label={s.jsonView} onText={draft.edit} handle={editor} />
+        <div class="studio-main">
+          <ViewTabs
+            label={m.views}
+            tabs={[
+              { id: 'json', label: m.tabJson },
+              { id: 'map', label: m.tabMap },
+            ]}
+            current={view}
+            onSelect={show}
+          />
+          <div id={panelId('json')} role="tabpanel" aria-labelledby={tabId('json')} hidden={view !== 'json'}>
+            <JsonEditor text={draft.text} label={s.jsonView} onText={draft.edit} handle={editor} />
+          </div>
+          {mapOpened && (
+            <div id={panelId('map')} role="tabpanel" aria-labelledby={tabId('map')} hidden={view !== 'map'}>
+              <MapTab
+                scenario={lastScenario}
+                findings={findings}
+                text={draft.text}
+                playable={playable !== null}
+                locale={locale}
+                onOpen={openPath}
+                onFinding={focusFinding}
+              />
+            </div>
+          )}
+        </div>
         <div class="studio-side">
           <section class="studio-findings" aria-labelledby="studio-findings-heading">
             <h2 id="studio-findings-heading">{s.findingsHeading}</h2>
@@ -112,7 +165,7 @@ export function DraftEditor(props: {
               findings={findings}
               locale={locale}
               s={s}
-              onGo={(d) => editor.current?.reveal(findingOffset(draft.text, d))}
+              onGo={(d) => openAt(findingOffset(draft.text, d))}
             />
           </section>
           <section class="studio-playtest" aria-labelledby="studio-playtest-heading">
