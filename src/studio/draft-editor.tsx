@@ -121,7 +121,7 @@ export function DraftEditor(props: {
         </p>
       )}
       {id !== null && props.shippedIds.has(id) && <p class="studio-warning">{s.shippedIdClash(id)}</p>}
-      <div class="studio-panes">
+      <div class={view === 'map' ? 'studio-panes map-wide' : 'studio-panes'}>
         <div class="studio-main">
           <ViewTabs
             label={m.views}

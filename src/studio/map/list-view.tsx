@@ -75,7 +75,7 @@ export function ListView(props: {
               const pinned = props.pinned.get(key);
               const share = heatText(node, props.heat?.get(key), m);
               return (
-                <li key={key} class={`map-list-item ${node.kind}`}>
+                <li key={key} class={`map-list-item node-${node.kind}`}>
                   <p class="map-list-title" id={itemId(key)} tabIndex={-1}>
                     <button type="button" class="link" onClick={() => props.onOpen(node)}>
                       <bdi>{titleIn(node, locale)}</bdi>

@@ -76,7 +76,7 @@ export function MapEdges(props: {
         return (
           <g
             key={`${edge.kind}|${edge.from}|${edge.to}|${edgeLabel(edge, m)}`}
-            class={`map-edge ${edge.kind}${strong ? ' strong' : ''}`}
+            class={`map-edge edge-${edge.kind}${strong ? ' strong' : ''}`}
           >
             <path d={path.d} marker-end={`url(#map-arrow-${strong ? 'strong' : 'faint'})`} />
             {labelled && (

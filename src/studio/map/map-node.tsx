@@ -51,7 +51,7 @@ export function MapNodeView(props: {
   return (
     // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; a g with the role is the way
     <g
-      class={`map-node ${node.kind} heat-${bucket}${node.kind === 'ending' ? ` tone-${node.tone}` : ''}`}
+      class={`map-node node-${node.kind} heat-${bucket}${node.kind === 'ending' ? ` tone-${node.tone}` : ''}`}
       data-key={node.key}
       id={domId(node.key)}
       role="button"
@@ -91,7 +91,7 @@ export function FindingsBadge(props: {
   return (
     // biome-ignore lint/a11y/useSemanticElements: it goes to a control on the page, not an address, so not an SVG <a>
     <g
-      class={`map-badge ${severity}`}
+      class={`map-badge badge-${severity}`}
       role="link"
       tabIndex={props.current ? 0 : -1}
       aria-label={props.m.findingsBadge(pinned.errors, pinned.warnings)}

@@ -13,7 +13,7 @@ import { pinFindings } from './pinned-findings';
 import { useHeat } from './use-heat';
 
 const ZOOMS = [0.5, 0.67, 0.8, 1, 1.25, 1.5] as const;
-const DEFAULT_ZOOM = 2;
+const DEFAULT_ZOOM = 3;
 
 /**
  * The map tab of the draft editor: the draft's graph as a map or a list, its findings pinned, and the
@@ -96,9 +96,9 @@ export function MapTab(props: {
           <fieldset class="map-edge-kinds">
             <legend>{m.edgesShown}</legend>
             {EDGE_KINDS.map((kind) => (
-              <label key={kind} class={`checkbox edge-kind ${kind}`}>
+              <label key={kind} class="checkbox edge-kind">
                 <input type="checkbox" checked={shown.has(kind)} onChange={() => toggle(kind)} />
-                <svg width="28" height="10" aria-hidden="true" class={`map-edge ${kind} strong`}>
+                <svg width="28" height="10" aria-hidden="true" class={`map-edge edge-${kind} strong`}>
                   <path d="M1,5 L27,5" />
                 </svg>
                 {m.edgeKinds[kind]}
@@ -125,9 +125,6 @@ export function MapTab(props: {
       )}
       {mode === 'map' && current !== null ? (
         <>
-          <p id="studio-map-hint" class="map-hint">
-            {m.mapHint}
-          </p>
           <MapView
             graph={graph}
             layout={layout}
@@ -143,6 +140,9 @@ export function MapTab(props: {
             onOpen={(node) => props.onOpen(node.path)}
             onBadge={goToFinding}
           />
+          <p id="studio-map-hint" class="map-hint">
+            {m.mapHint}
+          </p>
         </>
       ) : (
         <ListView
