@@ -6,7 +6,6 @@ import { conditionText } from '../../src/studio/map/condition-text';
 import { buildGraph, type EventNode, type NodeKey } from '../../src/studio/map/graph';
 import { layoutGraph, neighbour } from '../../src/studio/map/layout';
 import { pinFindings } from '../../src/studio/map/pinned-findings';
-import { fitText } from '../../src/studio/map/text-fit';
 import { t, testScenarioInput } from '../engine/test-scenario';
 
 /**
@@ -204,13 +203,5 @@ describe('an ending condition in words', () => {
       'security 실패(낮음)',
     );
     expect(conditionText(undefined, mapMessages('en').when)).toBe(mapMessages('en').when.otherwise);
-  });
-});
-
-describe('text fitted to a node', () => {
-  it('keeps short text and cuts long text with an ellipsis, Hangul counted wide', () => {
-    expect(fitText('Short title', 14)).toBe('Short title');
-    expect(fitText('A rather long title that cannot fit', 10)).toBe('A rather long tit…');
-    expect(fitText('가나다라마바사아자차카', 5)).toBe('가나다라마…');
   });
 });

@@ -6,10 +6,6 @@ import { type MapNode, titleIn } from './graph';
 import { bucketOf, type NodeHeat, percent } from './heat-shares';
 import { NODE_HEIGHT, NODE_WIDTH, type Placed } from './layout';
 import type { Pinned } from './pinned-findings';
-import { fitText } from './text-fit';
-
-/** Room for a line of node text at the map's type size, in ems. */
-const LINE_EMS = 15;
 
 /** What a node says under its title: an event's turns and marks, an ending's tone and condition. */
 export function nodeDetail(node: MapNode, m: MapMessages): string {
@@ -27,7 +23,8 @@ export function heatText(node: MapNode, heat: NodeHeat | undefined, m: MapMessag
 
 /**
  * One node of the map: a focusable card (one tab stop for the whole map, moved by the arrow keys) with
- * its title, its turns or condition and, after a heat run, its share as text and as a fill. Its badge of
+ * its title, its turns or condition and, after a heat run, its share as text and as a fill (its name is
+ * its text, so what a screen reader says is what the eye reads). Its badge of
  * findings is a link of its own beside it (not inside: controls do not nest), reachable with Tab from
  * the node that has focus.
  */
@@ -36,18 +33,15 @@ export function MapNodeView(props: {
   locale: Locale;
   m: MapMessages;
   heat: NodeHeat | undefined;
-  pinned: Pinned<ShownDiagnostic> | undefined;
   current: boolean;
   onFocus(): void;
 }) {
-  const { place, m, heat, pinned } = props;
+  const { place, m, heat } = props;
   const { node, x, y } = place;
   const title = titleIn(node, props.locale);
   const detail = nodeDetail(node, m);
   const share = heatText(node, heat, m);
   const bucket = heat === undefined || node.kind === 'meter' ? 'none' : bucketOf(heat.share);
-  const findings = pinned === undefined ? '' : m.findingsBadge(pinned.errors, pinned.warnings);
-  const label = [title, node.id, detail, share, findings].filter(Boolean).join('. ');
   return (
     // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; a g with the role is the way
     <g
@@ -56,21 +50,17 @@ export function MapNodeView(props: {
       id={domId(node.key)}
       role="button"
       tabIndex={props.current ? 0 : -1}
-      aria-label={label}
       transform={`translate(${x} ${y})`}
       onFocus={props.onFocus}
     >
-      <title>{label}</title>
       <rect width={NODE_WIDTH} height={NODE_HEIGHT} rx={node.kind === 'ending' ? 14 : 6} />
-      <text x={8} y={20} class="map-node-title">
-        {fitText(title, LINE_EMS)}
-      </text>
-      <text x={8} y={39} class="map-node-detail">
-        {fitText(detail, LINE_EMS * 1.15)}
-      </text>
-      <text x={8} y={58} class="map-node-heat">
-        {share === '' ? fitText(node.id, LINE_EMS * 1.15) : fitText(share, LINE_EMS * 1.15)}
-      </text>
+      {/* HTML text, cut by CSS where it is too long: the full text stays the node's name, as shown. */}
+      <foreignObject x={0} y={0} width={NODE_WIDTH} height={NODE_HEIGHT}>
+        <div class="map-node-body">
+          <span class="map-node-title">{title}</span> <span class="map-node-detail">{detail}</span>{' '}
+          <span class="map-node-heat">{share === '' ? node.id : share}</span>
+        </div>
+      </foreignObject>
     </g>
   );
 }
@@ -104,14 +94,13 @@ export function FindingsBadge(props: {
         props.onGo();
       }}
     >
-      <title>{props.m.findingsBadge(pinned.errors, pinned.warnings)}</title>
       {severity === 'error' ? (
         <circle cx={cx} cy={cy} r={13} />
       ) : (
         <polygon points={`${cx},${cy - 15} ${cx + 15},${cy} ${cx},${cy + 15} ${cx - 15},${cy}`} />
       )}
       <text x={cx} y={cy + 5} text-anchor="middle">
-        {severity === 'error' ? `!${count}` : `${count}`}
+        {count}
       </text>
     </g>
   );

@@ -68,7 +68,8 @@ export function MapView(props: {
     }
   };
   return (
-    <div class="studio-map-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls both ways must take focus, or a keyboard cannot scroll it (axe: scrollable-region-focusable)
+    <div class="studio-map-scroll" tabIndex={0}>
       {/* biome-ignore lint/a11y/useSemanticElements: SVG has no fieldset; the group names the map's nodes */}
       <svg
         class="studio-map"
@@ -114,7 +115,6 @@ export function MapView(props: {
                 locale={props.locale}
                 m={m}
                 heat={props.heat?.get(place.node.key)}
-                pinned={pinned}
                 current={current}
                 onFocus={() => props.onFocus(place.node.key)}
               />
