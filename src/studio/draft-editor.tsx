@@ -61,6 +61,8 @@ export function DraftEditor(props: {
     if (next === 'map') setMapOpened(true);
   };
   const openAt = (offset: number) => {
+    // In the JSON view already (a finding pressed there): at once, as the press's own effect.
+    if (view === 'json') return editor.current?.reveal(offset);
     setView('json');
     setReveal(offset);
   };

@@ -93,6 +93,7 @@ async function mapAndList(locale: GameLocale): Promise<void> {
     const node = layout.placed.get(expected)?.node;
     if (node === undefined) throw new Error(`no node ${expected}`);
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'studio-json');
     const caret = await page.locator('#studio-json').evaluate((el) => ({
       focused: document.activeElement === el,
       at: (el as HTMLTextAreaElement).selectionStart,
