@@ -57,9 +57,11 @@ export function countRun(
   for (let m = 0; m < t.finalMeters.length; m++) t.finalMeters[m]?.push(run.meters[m] as number);
   for (let e = 0; e < t.drawn.length; e++) {
     if ((run.visits[e] as number) > 0) t.drawn[e] = (t.drawn[e] as number) + 1;
-    const taken = t.taken[e] as number[];
     // A run's choices of an event are a bit set; most events were never shown, so most sets are 0.
-    for (let bits = run.chosen[e] as number, c = 0; bits !== 0; bits >>>= 1, c++) {
+    let bits = run.chosen[e] as number;
+    if (bits === 0) continue;
+    const taken = t.taken[e] as number[];
+    for (let c = 0; bits !== 0; bits >>>= 1, c++) {
       if ((bits & 1) !== 0) taken[c] = (taken[c] as number) + 1;
     }
   }
