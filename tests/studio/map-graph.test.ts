@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compile, loadScenario, Scenario, type ScenarioInput, simulate } from '../../src/engine';
+import {
+  compile,
+  loadScenario,
+  logEntries,
+  playRun,
+  policyByName,
+  Scenario,
+  type ScenarioInput,
+  simulate,
+} from '../../src/engine';
 import { mapMessages } from '../../src/studio/i18n/map';
 import { conditionText } from '../../src/studio/map/condition-text';
 import { buildGraph, type EventNode, type NodeKey } from '../../src/studio/map/graph';
@@ -177,10 +186,34 @@ describe('the graph of every shipped scenario', () => {
       }
       const layout = layoutGraph(shipped);
       expect(layout.placed.size).toBe(shipped.nodes.length);
-      const report = simulate(compile(scenario), { runs: 200, seed: 4, policy: 'random' });
+      const compiled = compile(scenario);
+      const report = simulate(compiled, { runs: 200, seed: 4, policy: 'random' });
       for (const drawn of report.events.filter((e) => e.runs > 0)) {
         const node = shipped.nodes.find((n) => n.key === `event:${drawn.id}`) as EventNode;
         expect(node.range, drawn.id).not.toBeNull();
+      }
+    });
+
+    it(`${file}: every card a run shows is shown within the turns the map gives it`, () => {
+      const { scenario } = loadScenario(file, readFileSync(`scenarios/${file}`, 'utf8'));
+      if (scenario === undefined) throw new Error(`${file} does not load`);
+      const ranges = new Map(
+        buildGraph(scenario).nodes.flatMap((n) => (n.kind === 'event' ? [[n.id, n.range]] : [])),
+      );
+      const compiled = compile(scenario);
+      for (const policy of ['random', 'first', 'cautious-balanced'] as const) {
+        for (let seed = 1; seed <= 40; seed++) {
+          const { run } = playRun(compiled, seed, policyByName(policy), { record: true });
+          for (const entry of logEntries(run)) {
+            if (entry.kind !== 'shown') continue;
+            const id = compiled.events[entry.event]?.id ?? '';
+            const range = ranges.get(id);
+            const where = `${id} on turn ${entry.turn} (${policy}, seed ${seed})`;
+            expect(range, where).toBeTruthy();
+            expect(entry.turn, where).toBeGreaterThanOrEqual(range?.first ?? 0);
+            expect(entry.turn, where).toBeLessThanOrEqual(range?.last ?? 0);
+          }
+        }
       }
     });
   }
