@@ -1,3 +1,5 @@
+import './view-tabs.css';
+
 /**
  * The draft editor's tab bar (WAI-ARIA tabs, activated on focus): the JSON view, the map, and whatever
  * views come next. Left and Right move between tabs, Home and End go to the first and last.

@@ -1,3 +1,4 @@
+import './heat.css';
 import { type Locale, messageIn, POLICY_NAMES, type PolicyName } from '../../engine';
 import type { MapMessages } from '../i18n/map';
 import { HEAT_BUCKETS, type HeatSelection, neverUnderAnyStyle, percent } from './heat-shares';
