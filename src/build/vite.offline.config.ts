@@ -2,7 +2,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from '../../vite.config';
 import { contentSecurityPolicy } from './csp-plugin';
-import { withoutCheckWorker } from './offline-plugin';
+import { withoutWorkers } from './offline-plugin';
 import { shippedScenarios } from './scenario-plugin';
 
 /**
@@ -11,7 +11,7 @@ import { shippedScenarios } from './scenario-plugin';
  * defines) are kept; what differs: scenarios are modules, not fetched JSON; vite-plugin-singlefile
  * inlines every chunk (Phaser included: no code splitting), the CSS and, as data: URLs, the fonts and the
  * art (assets/); the page's policy allows the inline script this file needs; scenario files are checked
- * on the page, not in a worker (see withoutCheckWorker).
+ * and the studio's heat is played on the page, not in a worker (see withoutWorkers).
  */
 const config: UserConfig = base as UserConfig;
 
@@ -21,7 +21,7 @@ export default defineConfig({
   plugins: [
     shippedScenarios('scenarios', { inline: true }),
     contentSecurityPolicy({ offline: true }),
-    withoutCheckWorker(),
+    withoutWorkers(),
     viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'lab-doors.html' }),
   ],
   build: {

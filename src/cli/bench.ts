@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism as availableCores } from 'node:os';
 import type { CompiledScenario } from '../engine/compile/types';
 import { simulate } from '../engine/simulate/batch';
 import { defaultWorkers, SimulationPool } from '../simulate-node/pool';
+import { playHeat } from '../studio/heat/heat-job';
 import { isEntryPoint, parseArgs } from './args';
 import { measureEngine, median } from './engine-bench';
 import { readScenario } from './read-scenario';
@@ -68,6 +69,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const flagship = compiled.find(([file]) => file === FLAGSHIP) ?? compiled[0];
   if (flagship !== undefined) {
     await balanceReport(flagship[1], reportRuns);
+    studioHeat(flagship[0], flagship[1]);
     await workerSpeedUp(flagship[1], Math.max(1000, Math.round(reportRuns / 5)));
   }
   return 0;
@@ -88,6 +90,30 @@ async function balanceReport(scenario: CompiledScenario, runs: number): Promise<
     await pool.close();
   }
   console.log(`${label} ${seconds(startedAt)} s on ${workers} worker thread(s), their start included`);
+}
+
+/** The studio's runs per play style by default (src/studio/map/heat-panel.tsx). */
+const STUDIO_HEAT_RUNS = 2000;
+
+/**
+ * The studio's "Run heat" on the flagship as its worker plays it (load and check the text, then every
+ * play style in slices, then the teaching checks), on this thread; beside it, the same number of runs
+ * as one random batch, so the ratio shows what slicing and the nine styles cost.
+ */
+function studioHeat(file: string, scenario: CompiledScenario): void {
+  const text = readFileSync(file, 'utf8');
+  let startedAt = performance.now();
+  const job = playHeat(text, { runs: STUDIO_HEAT_RUNS, seed: 1, file });
+  let step = job.next();
+  while (step.done !== true) step = job.next();
+  const heatMs = performance.now() - startedAt;
+  const styles = step.value.kind === 'heat' ? step.value.result.reports.length : 0;
+  startedAt = performance.now();
+  simulate(scenario, { runs: STUDIO_HEAT_RUNS * Math.max(1, styles), seed: 1, policy: 'random' });
+  const plainMs = performance.now() - startedAt;
+  console.log(
+    `  studio heat on ${scenario.source.id}: ${int(STUDIO_HEAT_RUNS)} runs × ${styles} play styles in ${(heatMs / 1000).toFixed(2)} s on one thread (the same number of random runs in one batch: ${(heatMs / plainMs).toFixed(2)}× that)`,
+  );
 }
 
 /**

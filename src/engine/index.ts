@@ -3,6 +3,7 @@
  * no Phaser, DOM, zustand, clock or Math.random anywhere under src/engine/.
  */
 export { compile } from './compile';
+export { turnWindow } from './compile/deck';
 export type { CompiledScenario } from './compile/types';
 export {
   buildDebrief,
@@ -55,6 +56,7 @@ export { RunSaveSchema } from './save-schema';
 export { scenarioCard } from './scenario-card';
 export {
   distribution,
+  type EventDraws,
   reportOf,
   type SimulationOptions,
   type SimulationReport,

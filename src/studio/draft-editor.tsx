@@ -12,6 +12,11 @@ import { EditorTabs, tabPanel } from './editor-tabs';
 import { type DraftView, DraftViews, type DraftViewsHandle } from './forms/draft-views';
 import type { StudioMessages } from './i18n';
 import { formMessages } from './i18n/forms';
+import { mapMessages } from './i18n/map';
+import { focusFinding } from './map/focus-finding';
+import { MapTab } from './map/map-tab';
+import './map/map-pane.css';
+import { useLastScenario } from './map/use-last-scenario';
 import { PlayFromCard, type PlaytestStart } from './playtest/play-from-card';
 import { textRows } from './translate/text-rows';
 import { TranslateTable } from './translate/translate-table';
@@ -46,7 +51,16 @@ export function DraftEditor(props: {
       ? check.result.scenario
       : null;
   const [facilitator, setFacilitator] = useState(false);
-  const [view, setView] = useState<DraftView | 'translate'>('forms');
+  // The views of the draft. The map, once opened, stays mounted (hidden) so its heat and place survive
+  // a look at another view; "open" on the map shows the item in the forms.
+  const [view, setView] = useState<DraftView | 'map' | 'translate'>('forms');
+  const [mapOpened, setMapOpened] = useState(false);
+  const lastScenario = useLastScenario(check);
+  const m = mapMessages(locale);
+  const show = (next: DraftView | 'map' | 'translate') => {
+    setView(next);
+    if (next === 'map') setMapOpened(true);
+  };
   const rows = useMemo(() => (view === 'translate' ? textRows(draft.text) : []), [view, draft.text]);
   const label = labelOf(draft.text);
   const id = label.id;
@@ -103,31 +117,47 @@ export function DraftEditor(props: {
         </p>
       )}
       {id !== null && props.shippedIds.has(id) && <p class="studio-warning">{s.shippedIdClash(id)}</p>}
-      <EditorTabs<DraftView | 'translate'>
+      <EditorTabs<DraftView | 'map' | 'translate'>
         label={s.editorViews}
         tabs={[
           { id: 'forms', label: f.formsTab },
+          { id: 'map', label: m.tabMap },
           { id: 'json', label: f.jsonTab },
           { id: 'translate', label: s.translateTab },
         ]}
         current={view}
-        onPick={setView}
+        onPick={show}
       />
       {view === 'translate' && (
         <div {...tabPanel('translate')}>
           <TranslateTable text={draft.text} rows={rows} fileName={fileName} s={s} onText={draft.edit} />
         </div>
       )}
-      <div class="studio-panes" hidden={view === 'translate'}>
-        <DraftViews
-          text={draft.text}
-          onText={draft.edit}
-          jsonLabel={s.jsonView}
-          locale={locale}
-          handle={views}
-          view={view === 'translate' ? 'forms' : view}
-          onView={setView}
-        />
+      <div class={view === 'map' ? 'studio-panes map-wide' : 'studio-panes'} hidden={view === 'translate'}>
+        <div class="studio-main">
+          <DraftViews
+            text={draft.text}
+            onText={draft.edit}
+            jsonLabel={s.jsonView}
+            locale={locale}
+            handle={views}
+            view={view === 'forms' || view === 'json' ? view : null}
+            onView={setView}
+          />
+          {mapOpened && (
+            <div {...tabPanel('map')} hidden={view !== 'map'}>
+              <MapTab
+                scenario={lastScenario}
+                findings={findings}
+                text={draft.text}
+                playable={playable !== null}
+                locale={locale}
+                onOpen={(path) => views.current?.open(path)}
+                onFinding={focusFinding}
+              />
+            </div>
+          )}
+        </div>
         <div class="studio-side">
           <section class="studio-findings" aria-labelledby="studio-findings-heading">
             <h2 id="studio-findings-heading">{s.findingsHeading}</h2>

@@ -41,7 +41,7 @@ describe('the heat simulation in a Web Worker', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  async function reportFrom(query: string): Promise<{ text: string; problems: string[] }> {
+  async function reportFrom(query: string): Promise<{ text: string; progress: string; problems: string[] }> {
     const page = await browser.context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -51,22 +51,33 @@ describe('the heat simulation in a Web Worker', () => {
     await page.goto(`${served.url}index.html${query}`);
     await page.waitForSelector('#report[data-done="true"]', { timeout: 120_000 });
     const text = (await page.textContent('#report')) ?? '';
+    const progress = (await page.textContent('#progress')) ?? '';
     await page.close();
-    return { text, problems };
+    return { text, progress, problems };
   }
 
   it('reports what Node reports for the same seed', { timeout: 180_000 }, async () => {
-    const { text, problems } = await reportFrom('?runs=300&seed=77');
+    const { text, progress, problems } = await reportFrom('?runs=300&seed=77');
     const { scenario } = loadScenario(SAMPLE, readFileSync(SAMPLE, 'utf8'));
     if (scenario === undefined) throw new Error(`${SAMPLE} does not load`);
     const expected = simulate(compile(scenario), { runs: 300, seed: 77, policy: 'random' });
     expect(problems).toEqual([]);
     expect(JSON.parse(text)).toEqual(expected);
+    // Progress came slice by slice, up to the whole batch.
+    const told = progress.trim().split(' ');
+    expect(told.at(-1)).toBe('300/300');
+    expect(told.map((p) => Number(p.split('/')[0]))).toEqual(told.map((_, i) => (i + 1) * 100));
     // The page ran under the game's policy, which lets a worker start only from the page's own files.
     // (Vite writes the policy's quotes as &#39;.)
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toMatch(
       /worker-src (&#39;|')self(&#39;|')/,
     );
+  });
+
+  it('stops when cancelled: the run rejects as cancelled', { timeout: 180_000 }, async () => {
+    const { text, problems } = await reportFrom('?runs=1000000&cancel');
+    expect(problems).toEqual([]);
+    expect(JSON.parse(text).error).toBe('HeatCancelled');
   });
 
   it('refuses a broken scenario with its diagnostics', { timeout: 180_000 }, async () => {

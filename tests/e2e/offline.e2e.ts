@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { studioMessages } from '../../src/studio/i18n';
+import { mapMessages } from '../../src/studio/i18n/map';
 import { templateFromShipped } from '../../src/studio/shipped-template';
 import { type Browser, launchChromium } from './helpers/browser';
 import { NOT_JSON, openScenarioFile, sampleWithTypo } from './helpers/open-file';
@@ -123,6 +124,36 @@ describe('the offline file (dist-offline/lab-doors.html)', () => {
       const editor = page.locator('#studio-json');
       const file = readFileSync(`scenarios/${SAMPLE_ID}.json`, 'utf8');
       expect(await editor.inputValue()).toBe(templateFromShipped(file, SAMPLE_ID));
+      expectNoProblems(problems);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the studio map runs the heat on the page (no worker from file://)', {
+    timeout: 300_000,
+  }, async () => {
+    const page = await browser.context.newPage();
+    try {
+      const problems = watchProblems(page);
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      await page.goto(pathToFileURL(FILE).href, { waitUntil: 'load' });
+      await waitForPhase(page, 'title');
+      const locale = await uiLocale(page);
+      const s = studioMessages(locale);
+      const m = mapMessages(locale);
+      await page.locator('button.studio-entry').click();
+      await page.locator('#studio-shipped').selectOption(SAMPLE_ID);
+      await page.getByRole('button', { name: s.useTemplate }).click();
+      await page.locator('.findings-summary').getByText(s.clean).waitFor({ timeout: 30_000 });
+      await page.getByRole('tab', { name: m.tabMap }).click();
+      await page.locator('.studio-heat-controls select').first().selectOption('1000');
+      await page.getByRole('button', { name: m.runHeat }).click();
+      await page.locator('.heat-selection').waitFor({ timeout: 240_000 });
+      expect(await page.locator('.heat-status').textContent()).toMatch(/\d/);
+      expect(await page.locator('.map-node.heat-most, .map-node.heat-often').count()).toBeGreaterThan(0);
+      expect(workers).toEqual([]);
       expectNoProblems(problems);
     } finally {
       await page.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../src/engine/format';
-import { distribution, simulate } from '../../src/engine/simulate/batch';
+import { distribution, simulate, simulateSlice } from '../../src/engine/simulate/batch';
 import { playRun, stepCap } from '../../src/engine/simulate/play';
 import { POLICY_NAMES, type PolicyName, policyByName } from '../../src/engine/simulate/policies';
 import { t, testScenario, testScenarioInput } from './test-scenario';
@@ -111,6 +111,24 @@ describe('simulate on the test scenario (500 runs, seed 3)', () => {
     expect(simulate(scenario, { runs: 200, seed: 10, policy: 'random' }).endings).not.toEqual(a.endings);
   });
 
+  it('counts per event the runs that drew it and per choice the runs that took it', () => {
+    const report = simulate(scenario, { runs: 300, seed: 5, policy: 'random' });
+    // The same batch one run at a time: each run's tally says 0 or 1 per event and choice.
+    const single = Array.from({ length: 300 }, (_, i) =>
+      simulateSlice(scenario, { seed: 5, policy: 'random', from: i, to: i + 1 }),
+    );
+    report.events.forEach((event, e) => {
+      const drawnIn = single.filter((t) => t.drawn[e] === 1).length;
+      expect(event.runs).toBe(drawnIn);
+      expect(report.eventsNeverDrawn.includes(event.id)).toBe(drawnIn === 0);
+      event.choices.forEach((choice, c) => {
+        expect(choice.runs).toBe(single.filter((t) => t.taken[e]?.[c] === 1).length);
+        expect(choice.runs).toBeLessThanOrEqual(event.runs);
+      });
+    });
+    expect(report.events.some((e) => e.runs > 0 && e.runs < 300)).toBe(true);
+  });
+
   it('lists what each policy never took', () => {
     expect(simulate(scenario, { runs: 500, seed: 3, policy: 'most-open' }).choicesNeverTaken).toEqual([
       { event: 'offer', choice: 'segment' },
@@ -190,6 +208,19 @@ describe('eventsNeverDrawn and choicesNeverTaken on a hand-checked scenario', ()
         hub: 0,
         steady: 50,
       });
+      // Every run shows "first" and "daily" once and takes their one open choice; nothing shows "hidden".
+      expect(report.events).toEqual([
+        {
+          id: 'first',
+          runs: 50,
+          choices: [
+            { id: 'go', runs: 50 },
+            { id: 'later', runs: 0 },
+          ],
+        },
+        { id: 'hidden', runs: 0, choices: [{ id: 'look', runs: 0 }] },
+        { id: 'daily', runs: 50, choices: [{ id: 'work', runs: 50 }] },
+      ]);
       expect(report.decisions).toEqual({ min: 2, p10: 2, median: 2, p90: 2, max: 2, mean: 2 });
       expect(report.finalMeters.trust).toMatchObject({ min: 55, max: 55 });
       expect(report.finalMeters.security).toMatchObject({ min: 51, max: 51 });

@@ -42,9 +42,17 @@ export interface SimulationReport {
     readonly side: 'low' | 'high';
     readonly runs: number;
   }[];
+  /** Per event in file order: the runs that showed it at least once and, per choice, that took it. */
+  readonly events: readonly EventDraws[];
   readonly eventsNeverDrawn: readonly string[];
   readonly choicesNeverTaken: readonly { readonly event: string; readonly choice: string }[];
   readonly stuckRuns: number;
+}
+
+export interface EventDraws {
+  readonly id: string;
+  readonly runs: number;
+  readonly choices: readonly { readonly id: string; readonly runs: number }[];
 }
 
 /** Which runs of a batch to play: runs `from` to `to - 1` of the batch for `seed` under `policy`. */
@@ -110,10 +118,15 @@ export function reportOf(
       side: f.side,
       runs: f.runs,
     })),
-    eventsNeverDrawn: scenario.events.filter((e) => !tally.visited[e.index]).map((e) => e.id),
+    events: scenario.events.map((e) => ({
+      id: e.id,
+      runs: tally.drawn[e.index] as number,
+      choices: e.choices.map((c) => ({ id: c.id, runs: tally.taken[e.index]?.[c.index] as number })),
+    })),
+    eventsNeverDrawn: scenario.events.filter((e) => tally.drawn[e.index] === 0).map((e) => e.id),
     choicesNeverTaken: scenario.events.flatMap((e) =>
       e.choices
-        .filter((c) => ((tally.chosen[e.index] as number) & (1 << c.index)) === 0)
+        .filter((c) => tally.taken[e.index]?.[c.index] === 0)
         .map((c) => ({ event: e.id, choice: c.id })),
     ),
     stuckRuns: tally.stuck,

@@ -20,10 +20,10 @@ export interface SimulationTally {
   readonly finalMeters: number[][];
   /** Meter failures in order of first occurrence. */
   readonly failures: { meter: number; side: 'low' | 'high'; runs: number }[];
-  /** Per event: whether any run showed it. */
-  readonly visited: boolean[];
-  /** Per event: bit i set when some run took choice i. */
-  readonly chosen: number[];
+  /** Per event: the runs that showed it at least once (the studio colours its map by these). */
+  readonly drawn: number[];
+  /** Per event, per choice: the runs that took it at least once. */
+  readonly taken: number[][];
   readonly stuck: number;
 }
 
@@ -36,8 +36,8 @@ export function emptyTally(scenario: CompiledScenario, from: number): Simulation
     turns: [],
     finalMeters: scenario.meters.map(() => []),
     failures: [],
-    visited: scenario.events.map(() => false),
-    chosen: scenario.events.map(() => 0),
+    drawn: scenario.events.map(() => 0),
+    taken: scenario.events.map((e) => e.choices.map(() => 0)),
     stuck: 0,
   };
 }
@@ -55,9 +55,15 @@ export function countRun(
   t.decisions.push(run.decisions);
   t.turns.push(Math.min(run.turn, scenario.turns));
   for (let m = 0; m < t.finalMeters.length; m++) t.finalMeters[m]?.push(run.meters[m] as number);
-  for (let e = 0; e < t.visited.length; e++) {
-    if ((run.visits[e] as number) > 0) t.visited[e] = true;
-    t.chosen[e] = (t.chosen[e] as number) | (run.chosen[e] as number);
+  for (let e = 0; e < t.drawn.length; e++) {
+    if ((run.visits[e] as number) > 0) t.drawn[e] = (t.drawn[e] as number) + 1;
+    // A run's choices of an event are a bit set; most events were never shown, so most sets are 0.
+    let bits = run.chosen[e] as number;
+    if (bits === 0) continue;
+    const taken = t.taken[e] as number[];
+    for (let c = 0; bits !== 0; bits >>>= 1, c++) {
+      if ((bits & 1) !== 0) taken[c] = (taken[c] as number) + 1;
+    }
   }
   if (run.phase.kind !== 'ended') return t;
   t.endings[run.phase.ending] = (t.endings[run.phase.ending] ?? 0) + 1;
@@ -96,11 +102,14 @@ export function mergeTallies(
       append(merged.finalMeters[m] as number[], values);
     });
     for (const f of t.failures) addFailure(merged, f.meter, f.side, f.runs);
-    t.visited.forEach((seen, e) => {
-      if (seen) merged.visited[e] = true;
+    t.drawn.forEach((runs, e) => {
+      merged.drawn[e] = (merged.drawn[e] as number) + runs;
     });
-    t.chosen.forEach((bits, e) => {
-      merged.chosen[e] = (merged.chosen[e] as number) | bits;
+    t.taken.forEach((choices, e) => {
+      const into = merged.taken[e] as number[];
+      choices.forEach((runs, c) => {
+        into[c] = (into[c] as number) + runs;
+      });
     });
   }
   return merged;

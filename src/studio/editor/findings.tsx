@@ -23,7 +23,12 @@ export function Findings(props: {
     <ol class="findings">
       {sorted.slice(0, MAX_SHOWN).map((d, i) => (
         <li key={`${i}:${d.code}:${d.line}:${d.column}`} class={`finding ${d.severity}`}>
-          <button type="button" class="finding-link" onClick={() => props.onGo(d)}>
+          <button
+            type="button"
+            class="finding-link"
+            data-finding={findingKey(d)}
+            onClick={() => props.onGo(d)}
+          >
             <span class="finding-code">{d.code}</span>{' '}
             <span class="finding-severity">{s.severity[d.severity]}</span>{' '}
             <span class="finding-where">
@@ -38,3 +43,6 @@ export function Findings(props: {
 }
 
 const rank = (d: ShownDiagnostic) => (d.severity === 'error' ? 0 : 1);
+
+/** A finding's mark in the list, so the map's badges can take focus to it. */
+export const findingKey = (d: ShownDiagnostic) => `${d.code}|${d.line}|${d.column}|${formatJsonPath(d.path)}`;

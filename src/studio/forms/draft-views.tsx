@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { useEffect, useImperativeHandle, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../engine';
+import type { JsonPath, Locale } from '../../engine';
 import type { ShownDiagnostic } from '../../ui/scenario-check';
 import { findingOffset } from '../editor/caret';
 import { type EditorHandle, JsonEditor } from '../editor/json-editor';
@@ -13,6 +13,8 @@ export type DraftView = 'forms' | 'json';
 /** What the editor's findings do: show the finding's field, in the forms when they have it. */
 export interface DraftViewsHandle {
   reveal(finding: ShownDiagnostic): void;
+  /** Shows an item (an event, an ending…) in the forms, its heading focused: what the map opens. */
+  open(path: JsonPath): void;
 }
 
 /**
@@ -25,7 +27,8 @@ export function DraftViews(props: {
   jsonLabel: string;
   locale: Locale;
   handle: Ref<DraftViewsHandle>;
-  view: DraftView;
+  /** The view shown, or null while another tab of the editor (the map, the table) is. */
+  view: DraftView | null;
   onView(view: DraftView): void;
 }) {
   const { view } = props;
@@ -39,14 +42,29 @@ export function DraftViews(props: {
     setJsonReveal(null);
   }, [view, jsonReveal]);
 
+  // An item or finding to show in the forms once they are shown (from the map, or a finding pressed there).
+  const [formReveal, setFormReveal] = useState<{ path: JsonPath; none(): void } | null>(null);
+  useEffect(() => {
+    if (view !== 'forms' || formReveal === null) return;
+    forms.current?.reveal(formReveal.path, formReveal.none);
+    setFormReveal(null);
+  }, [view, formReveal]);
+
   useImperativeHandle(props.handle, () => ({
     reveal(finding) {
       const inJson = () => {
         props.onView('json');
         setJsonReveal(findingOffset(props.text, finding));
       };
-      if (view === 'forms') forms.current?.reveal(finding.path, inJson);
-      else inJson();
+      if (view === 'json') inJson();
+      else {
+        props.onView('forms');
+        setFormReveal({ path: finding.path, none: inJson });
+      }
+    },
+    open(path) {
+      props.onView('forms');
+      setFormReveal({ path, none: () => document.getElementById('form-panel-heading')?.focus() });
     },
   }));
 

@@ -1,70 +1,92 @@
-import type { Diagnostic, PolicyName, SimulationReport } from '../../engine';
+import type { HeatOptions, HeatProgress, HeatResult } from './heat-job';
+import { playInPage } from './in-page';
+import { HeatCancelled, ScenarioProblems } from './problems';
 import type { HeatReply, HeatRequest } from './protocol';
+import { startHeatWorker } from './start-worker';
 
-export interface HeatOptions {
-  readonly runs: number;
-  readonly seed: number;
-  readonly policy: PolicyName;
-  /** The name diagnostics give the file; "scenario.json" unless told. */
-  readonly file?: string;
-}
-
-/** A scenario with errors: the report is refused with the file's diagnostics. */
-export class ScenarioProblems extends Error {
-  override readonly name = 'ScenarioProblems';
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
-    super(`the scenario has ${diagnostics.length} problem(s)`);
-  }
-}
+export type { HeatOptions, HeatProgress, HeatResult } from './heat-job';
+export { HeatCancelled, ScenarioProblems } from './problems';
 
 export interface HeatClient {
-  /** The balance report of a scenario file's text, computed in the worker. */
-  simulate(text: string, options: HeatOptions): Promise<SimulationReport>;
-  /** Stops the worker; pending requests are rejected. */
-  terminate(): void;
+  /** The heat of a scenario file's text; a run still going is stopped first (it rejects HeatCancelled). */
+  run(text: string, options: HeatOptions, onProgress?: (progress: HeatProgress) => void): Promise<HeatResult>;
+  /** Stops the run in flight, if any: its promise rejects with HeatCancelled. */
+  cancel(): void;
+}
+
+interface Pending {
+  readonly id: number;
+  readonly resolve: (result: HeatResult) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress: (progress: HeatProgress) => void;
 }
 
 /**
- * Starts the heat worker and returns a promise-based client for it. Requests carry an id, so several
- * may be in flight; the worker answers them in order.
+ * Plays the heat in a Web Worker, started on the first run and terminated by `cancel` (a worker busy in
+ * a loop hears no message, and terminating it frees its core at once); where no worker may start (the
+ * offline file), on the page in slices.
  */
 export function startHeat(): HeatClient {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  const waiting = new Map<number, { resolve(r: SimulationReport): void; reject(e: Error): void }>();
+  let worker: Worker | null = null;
+  let pending: Pending | null = null;
   let nextId = 0;
-  worker.onmessage = (event: MessageEvent<HeatReply>) => {
-    const reply = event.data;
-    const pending = waiting.get(reply.id);
-    if (pending === undefined) return;
-    waiting.delete(reply.id);
-    if ('report' in reply) pending.resolve(reply.report);
-    else if ('diagnostics' in reply) pending.reject(new ScenarioProblems(reply.diagnostics));
-    else pending.reject(new Error(reply.error));
+  let stopInPage: (() => void) | null = null;
+
+  const settle = (reply: HeatReply) => {
+    if (pending === null || reply.id !== pending.id) return;
+    if ('progress' in reply) return pending.onProgress(reply.progress);
+    const done = pending;
+    pending = null;
+    if ('result' in reply) done.resolve(reply.result);
+    else if ('diagnostics' in reply) done.reject(new ScenarioProblems(reply.diagnostics));
+    else done.reject(new Error(reply.error));
   };
-  const failAll = (error: Error) => {
-    for (const pending of waiting.values()) pending.reject(error);
-    waiting.clear();
+  const workerOrNull = (): Worker | null => {
+    if (worker !== null) return worker;
+    worker = startHeatWorker();
+    if (worker === null) return null;
+    worker.onmessage = (event: MessageEvent<HeatReply>) => settle(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const failed = pending;
+      pending = null;
+      stop();
+      failed?.reject(new Error(event.message || 'the heat worker failed'));
+    };
+    return worker;
   };
-  worker.onerror = (event) => failAll(new Error(event.message || 'the heat worker failed to start'));
+  const stop = () => {
+    worker?.terminate();
+    worker = null;
+  };
+  const cancel = () => {
+    stopInPage?.();
+    stopInPage = null;
+    if (pending === null) return;
+    const cancelled = pending;
+    pending = null;
+    stop();
+    cancelled.reject(new HeatCancelled());
+  };
+
   return {
-    simulate(text, options) {
+    run(text, options, onProgress = () => {}) {
+      cancel();
+      const running = workerOrNull();
+      if (running === null) {
+        let stopped = false;
+        stopInPage = () => {
+          stopped = true;
+        };
+        return playInPage(text, options, onProgress, () => stopped);
+      }
       const id = nextId++;
-      const request: HeatRequest = {
-        id,
-        file: options.file ?? 'scenario.json',
-        text,
-        runs: options.runs,
-        seed: options.seed,
-        policy: options.policy,
-      };
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage(request);
+      return new Promise<HeatResult>((resolve, reject) => {
+        pending = { id, resolve, reject, onProgress };
+        const request: HeatRequest = { id, text, options };
+        running.postMessage(request);
       });
     },
-    terminate() {
-      worker.terminate();
-      failAll(new Error('the heat worker was stopped'));
-    },
+    cancel,
   };
 }

@@ -1,18 +1,19 @@
-import type { Diagnostic, PolicyName, SimulationReport } from '../../engine';
+import type { Diagnostic } from '../../engine';
+import type { HeatOptions, HeatProgress, HeatResult } from './heat-job';
 
-/** What the heat worker is asked: simulate a scenario file's text. */
+/** What the heat worker is asked: the heat of a scenario file's text. */
 export interface HeatRequest {
   readonly id: number;
-  /** The name diagnostics give the file. */
-  readonly file: string;
   readonly text: string;
-  readonly runs: number;
-  readonly seed: number;
-  readonly policy: PolicyName;
+  readonly options: HeatOptions;
 }
 
-/** The worker's answer: the report, or the file's problems (a file with errors is never played). */
+/**
+ * The worker's messages: progress while it plays, then the result, or the file's problems (a file with
+ * errors is never played), or an error.
+ */
 export type HeatReply =
-  | { readonly id: number; readonly report: SimulationReport }
+  | { readonly id: number; readonly progress: HeatProgress }
+  | { readonly id: number; readonly result: HeatResult }
   | { readonly id: number; readonly diagnostics: readonly Diagnostic[] }
   | { readonly id: number; readonly error: string };

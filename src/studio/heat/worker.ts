@@ -1,10 +1,9 @@
-import { compile, hasErrors, loadScenario, simulate } from '../../engine';
+import { playHeat } from './heat-job';
 import type { HeatReply, HeatRequest } from './protocol';
 
 /**
- * The studio's heat worker (a module Web Worker): checks and compiles a scenario's text with the engine,
- * plays the batch and posts back the balance report, so the page stays responsive while it runs.
- * The same engine code as `npm run simulate`, so the same seed gives the same report.
+ * The studio's heat worker (a module Web Worker): plays the heat with the engine and posts its progress
+ * and result, so the page stays responsive while it runs. Stopping it is terminating it.
  */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<HeatRequest>) => void) | null;
@@ -13,15 +12,22 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (event) => scope.postMessage(answer(event.data));
-
-function answer(request: HeatRequest): HeatReply {
+scope.onmessage = (event) => {
+  const { id, text, options } = event.data;
   try {
-    const { scenario, diagnostics } = loadScenario(request.file, request.text);
-    if (scenario === undefined || hasErrors(diagnostics)) return { id: request.id, diagnostics };
-    const options = { runs: request.runs, seed: request.seed, policy: request.policy };
-    return { id: request.id, report: simulate(compile(scenario), options) };
+    const job = playHeat(text, options);
+    for (let step = job.next(); ; step = job.next()) {
+      if (!step.done) {
+        scope.postMessage({ id, progress: step.value });
+        continue;
+      }
+      const outcome = step.value;
+      scope.postMessage(
+        outcome.kind === 'heat' ? { id, result: outcome.result } : { id, diagnostics: outcome.diagnostics },
+      );
+      return;
+    }
   } catch (error) {
-    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
-}
+};
