@@ -4,9 +4,17 @@
  * intents; the browser's room screens will render `roomView`.
  */
 export { remainingAt } from './facilitation';
-export { applyIntent, createRoom, joinRoom, MAX_PARTICIPANTS, type RoomInit, roleOf } from './machine';
+export {
+  applyIntent,
+  createRoom,
+  joinedAs,
+  joinRoom,
+  MAX_PARTICIPANTS,
+  type RoomInit,
+  roleOf,
+} from './machine';
 export * from './protocol';
-export { APPLIED, type Refusal, type Reply, refuse } from './refusals';
+export { APPLIED, REPEATED, type Refusal, type Reply, refuse } from './refusals';
 export type * from './state';
 export { cleanName, cleanRoomCode, MAX_NAME_LENGTH } from './text';
 export { type RoomRole, type RoomView, roomView, type VoteView } from './view';

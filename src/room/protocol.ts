@@ -85,10 +85,15 @@ const SIGNED_INTENTS = [
 export const SignedIntent = z.discriminatedUnion('type', [...SIGNED_INTENTS]);
 export type SignedIntent = z.infer<typeof SignedIntent>;
 
-/** A participant joins with the room's code: anonymous unless they give a name, a team if the room has some. */
+/**
+ * A participant joins with the room's code: anonymous unless they give a name, a team if the room has
+ * some. `joinId` is made by the client (128 random bits, kept until the join is answered): sent again
+ * with the same id, the join answers the same participant and token.
+ */
 export const JoinIntent = z.strictObject({
   type: z.literal('join'),
   code: RoomCode,
+  joinId: z.optional(Token),
   name: z.optional(Name),
   team: z.optional(Name),
 });

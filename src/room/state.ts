@@ -19,6 +19,11 @@ export interface RoomState {
   readonly participants: ReadonlyMap<string, Participant>;
   /** The last sequence number applied, by token (the control token and every participant's). */
   readonly seqs: ReadonlyMap<string, number>;
+  /**
+   * The participant token each client-made join id was answered with: a join retransmitted (its answer
+   * lost, the page reloaded mid-join) is the same participant again, never a second one.
+   */
+  readonly joins: ReadonlyMap<string, string>;
   readonly round: VoteRound;
   /** Every decision the room voted on, in order: what the after-action report will show. */
   readonly played: readonly PlayedVote[];

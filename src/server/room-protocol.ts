@@ -141,6 +141,11 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
           : refused(socket, 'join', refusal);
       }
       const view = attach(socket, joined.room, 'participant', joined.token);
+      if (joined.reply.repeated) {
+        // A retransmitted join: the same participant, where their sequence numbers stand; nobody new.
+        const seq = joined.room.seqs.get(joined.token) ?? 0;
+        return { ok: true, repeated: true, token: joined.token, seq, room: view };
+      }
       // The newcomer has the whole view in its answer; the others only need the new count.
       broadcast(before, joined.room.id);
       return { ok: true, repeated: false, token: joined.token, room: view };

@@ -5,7 +5,9 @@ import {
   type CreateIntent,
   createRoom,
   type JoinIntent,
+  joinedAs,
   joinRoom,
+  REPEATED,
   type Reply,
   type RoomState,
   refuse,
@@ -125,9 +127,12 @@ export class RoomRegistry {
     return { ok: true, repeated: false, room };
   }
 
+  /** A participant joins; a join id already answered gets the same participant's token back, unchanged. */
   join(intent: JoinIntent): { reply: Reply; room?: RoomState; token?: string } {
     const room = this.roomByCode(intent.code);
     if (room === undefined) return { reply: refuse('unknown-room') };
+    const again = joinedAs(room, intent.joinId);
+    if (again !== undefined) return { reply: REPEATED, room, token: again };
     const token = this.options.random.token();
     const change = joinRoom(room, intent, token, this.options.now());
     if (!change.reply.ok) return { reply: change.reply };

@@ -8,6 +8,23 @@ import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
 
 const PARTICIPANT_KEY = 'lab-doors.room.participant';
+const JOIN_ID_KEY = 'lab-doors.room.join-id';
+
+/**
+ * The id this browser's join carries: made once (128 random bits, base64url) and kept until the join is
+ * answered, so a join sent again (no answer came, the page was reloaded) is the same participant.
+ */
+export function pendingJoinId(store: BrowserStore): string {
+  const kept = store.get(JOIN_ID_KEY);
+  if (kept !== null) return kept;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const id = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  store.set(JOIN_ID_KEY, id);
+  return id;
+}
 
 /**
  * The participant's phone: the code (from the link or typed), an optional name and the team if the
@@ -55,13 +72,16 @@ export function JoinScreen(props: { readonly store: BrowserStore; readonly onSwi
     const answer = await link.send({
       type: 'join',
       code,
+      joinId: pendingJoinId(store),
       ...(name.trim() === '' ? {} : { name }),
       ...(askedTeams !== null && team !== '' ? { team } : {}),
     });
+    // A refusal (wrong code, full room) answers the join too: the next try is a new join.
+    if (answer.ok || answer.refusal !== 'no-answer') store.remove(JOIN_ID_KEY);
     if (!answer.ok) return setRefusal(answer.refusal);
     if (answer.token !== undefined) {
       link.token = answer.token;
-      link.seq = 0;
+      link.seq = answer.seq ?? 0;
       store.set(PARTICIPANT_KEY, answer.token);
     }
   };
