@@ -38,6 +38,14 @@ export interface ProtocolOptions {
   readonly registry: RoomRegistry;
   readonly now: () => number;
   readonly log: (line: string) => void;
+  /** `--public-url`: the address phones join by, told to every screen (else they use their own). */
+  readonly publicUrl?: string;
+}
+
+/** What every screen is told as it connects (before it sends anything). */
+export interface ServerHello {
+  /** The base of the join address (no trailing slash), or null: the page's own origin is right. */
+  readonly publicUrl: string | null;
 }
 
 // Per connection: a person taps, a screen retries; 20 at once and 10 a second is far above either.
@@ -195,7 +203,9 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): void {
     },
   };
 
+  const hello: ServerHello = { publicUrl: options.publicUrl?.replace(/\/+$/, '') ?? null };
   io.on('connection', (socket) => {
+    socket.emit('server', hello);
     socket.onAny((event: unknown) => {
       if (event !== 'intent')
         // Quoted as JSON: an event name is the sender's text, and may hold control characters.

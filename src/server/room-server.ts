@@ -61,7 +61,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       done(null, allowed);
     },
   });
-  serveRoomProtocol(io, { registry, now, log: options.log });
+  serveRoomProtocol(io, {
+    registry,
+    now,
+    log: options.log,
+    ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+  });
   const sweep = () => {
     for (const { id, code } of registry.expire()) {
       io.to(`display:${id}`).to(`control:${id}`).emit('deleted', { code });

@@ -15,7 +15,10 @@ const WAIT_MS = 60_000;
 
 interface RoomServer {
   readonly process: ServerProcess;
+  /** Its `--public-url`: the address the screens must give for joining. */
   readonly base: string;
+  /** The same server by another name: a projector opened there still shows the public address. */
+  readonly loopback: string;
 }
 
 let server: RoomServer;
@@ -38,9 +41,9 @@ function freePort(): Promise<number> {
 /** `npm run room`'s entry on 127.0.0.1, serving the built game (`dist/`), its printed address its own. */
 async function startRoomServer(): Promise<RoomServer> {
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
+  const base = `http://localhost:${port}`;
   const process = await startServerProcess(path.join(dataDir, 'rooms.sqlite'), { port, publicUrl: base });
-  return { process, base };
+  return { process, base, loopback: `http://127.0.0.1:${port}` };
 }
 
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
@@ -96,7 +99,8 @@ describe('the live room in the browser', () => {
       .toBe(code);
 
     const display = await newPage(VIEWPORTS.projector);
-    await display.goto(displayLink);
+    // Opened by the loopback address, the projector still shows the server's public join address.
+    await display.goto(displayLink.replace(server.base, server.loopback));
     const joinUrl =
       (await display.locator('[data-join-url]').getAttribute('data-join-url', { timeout: WAIT_MS })) ?? '';
     expect(joinUrl).toBe(`${server.base}/join?room=${code}`);

@@ -12,7 +12,8 @@ function client(): RoomClient {
 }
 
 beforeAll(async () => {
-  t = await startTestServer();
+  // A public address unlike the one the tests connect to: the screens must be told it.
+  t = await startTestServer({ publicUrl: 'https://rooms.example.org/lab/' });
 });
 
 afterAll(async () => {
@@ -36,6 +37,12 @@ async function newRoom() {
 }
 
 describe('joining the room server', { timeout: 120_000 }, () => {
+  test('every screen is told the public join address as it connects', async () => {
+    const screen = client();
+    const hello = await new Promise<unknown>((resolve) => screen.socket.once('server', resolve));
+    expect(hello).toEqual({ publicUrl: 'https://rooms.example.org/lab' });
+  });
+
   test('a join retransmitted with its join id (on another connection) is the same participant', async () => {
     const { display, code } = await newRoom();
     const joinId = 'phoneJoinId-0123456789';
@@ -65,7 +72,7 @@ describe('joining the room server', { timeout: 120_000 }, () => {
     const late = client();
     const joined = await late.join(code);
     expect(joined).toMatchObject({ ok: true, room: { vote: { decision, status: 'open', voters: 1 } } });
-    expect(late.view?.card?.id).toBe(display.view?.card?.id);
+    expect(late.view?.card?.event).toBe(display.view?.card?.event);
     expect(await late.signed({ type: 'vote', decision, choice: choices[1] })).toMatchObject({
       ok: true,
       room: { you: { number: 2, choice: choices[1] } },

@@ -23,8 +23,8 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
   };
   const decision = room.vote.decision;
   const status = room.vote.status;
-  const displayLink = `${location.origin}/display?room=${room.code}`;
-  const joinLink = `${location.origin}/join?room=${room.code}`;
+  const displayLink = `${state.publicBase}/display?room=${room.code}`;
+  const joinLink = `${state.publicBase}/join?room=${room.code}`;
   return (
     <>
       <section class="room-links">

@@ -55,8 +55,9 @@ export function DisplayScreen() {
         </form>
       </main>
     );
-  const joinShort = `${location.host}/join`;
-  const joinFull = `${location.origin}/join?room=${room.code}`;
+  // The server's public address when it has one (a reverse proxy, a test on 127.0.0.1), else this page's.
+  const joinFull = `${state.publicBase}/join?room=${room.code}`;
+  const joinShort = `${state.publicBase.replace(/^https?:\/\//, '')}/join`;
   const revealed = view.phase === 'outcome' || room.vote.status === 'played';
   return (
     <main class="room room-display">
