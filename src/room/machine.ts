@@ -1,12 +1,6 @@
 import { type CompiledScenario, present, start } from '../engine';
-import {
-  changeSettings,
-  distinctNames,
-  facilitatorStep,
-  proposeTerms,
-  setTimer,
-  writeNote,
-} from './facilitation';
+import { changeSettings, distinctNames, facilitatorStep, setTimer, writeNote } from './facilitation';
+import { acceptCounter, proposeTerms, walkAway } from './negotiation';
 import type { JoinIntent, SignedIntent } from './protocol';
 import { APPLIED, REPEATED, refuse } from './refusals';
 import { DEFAULT_SETTINGS, type RoomSettings, type RoomState } from './state';
@@ -102,7 +96,7 @@ export function applyIntent(room: RoomState, intent: SignedIntent, now: number):
   if (intent.type === 'vote') {
     // The facilitator's screen is not a ballot: only participants vote.
     if (role !== 'participant') return { room: sequenced, reply: refuse('forbidden') };
-    return castVote(sequenced, intent.token, intent.decision, intent.choice);
+    return castVote(sequenced, intent.token, intent.decision, intent.choice, intent.clause);
   }
   if (role !== 'control') return { room: sequenced, reply: refuse('forbidden') };
   return applyFacilitatorIntent(sequenced, intent, now);
@@ -125,9 +119,9 @@ function applyFacilitatorIntent(
     case 'propose':
       return proposeTerms(room, intent);
     case 'acceptCounter':
-      return facilitatorStep(room, { type: 'acceptCounter' });
+      return acceptCounter(room);
     case 'walkAway':
-      return facilitatorStep(room, { type: 'walkAway' });
+      return walkAway(room);
     case 'timer':
       return setTimer(room, intent, now);
     case 'note':

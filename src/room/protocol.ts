@@ -42,7 +42,8 @@ export const MAX_TEAMS = 12;
 const signed = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), token: Token, seq: Seq, ...shape });
 
-export const VoteIntent = signed('vote', { decision: Decision, choice: Id });
+/** A ballot: a choice on a card, or on a negotiation card one option (`choice`) of one `clause`. */
+export const VoteIntent = signed('vote', { decision: Decision, choice: Id, clause: z.optional(Id) });
 export const OpenVoteIntent = signed('open', { decision: Decision });
 export const CloseVoteIntent = signed('close', { decision: Decision });
 export const BreakTieIntent = signed('breakTie', { decision: Decision, choice: Id });

@@ -54,14 +54,20 @@ export interface Participant {
 
 /**
  * The vote on the current decision. `waiting`: the card is up, the vote not yet open; `open`: ballots
- * accepted; `tied`: closed on a tie (or with no vote), the facilitator picks; `played`: closed and the
- * choice played (the run shows its outcome).
+ * accepted; `tied`: closed on a tie (or with no vote), the facilitator picks; `counted`: a negotiation's
+ * vote closed, counted clause by clause, the facilitator negotiates with it; `played`: closed and the
+ * choice played, or the negotiation concluded (the run shows its outcome).
  */
 export interface VoteRound {
   readonly decision: number;
-  readonly status: 'waiting' | 'open' | 'tied' | 'played';
+  readonly status: 'waiting' | 'open' | 'tied' | 'counted' | 'played';
   /** Choice id by participant token; a new ballot replaces the old. */
   readonly ballots: ReadonlyMap<string, string>;
+  /**
+   * A negotiation's ballots: by participant token, the option each voted for per clause (clause id →
+   * option id); a new vote on a clause replaces the old one on that clause only.
+   */
+  readonly terms: ReadonlyMap<string, Readonly<Record<string, string>>>;
   /** The count taken when the vote closed; null before. */
   readonly tally: Tally | null;
   readonly chosen: string | null;
@@ -76,6 +82,11 @@ export interface Tally {
   readonly teams: readonly TeamVote[] | null;
   /** Choices with the most votes: one is a winner, several a tie, none when nobody voted. */
   readonly leaders: readonly string[];
+  /**
+   * A negotiation's count (one person one vote, whatever the mode): by clause id, votes per option id,
+   * every option listed. Absent for a card's choices.
+   */
+  readonly clauses?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 export interface TeamVote {
@@ -87,8 +98,14 @@ export interface TeamVote {
 export interface PlayedVote {
   readonly decision: number;
   readonly counts: Readonly<Record<string, number>>;
+  /** The choice played; for a negotiation, how it ended: `agreement` or `no-deal`. */
   readonly chosen: string;
   readonly tieBroken: boolean;
+  /** A negotiation: the room's count by clause and the terms it ended on (agreed, or last proposed). */
+  readonly negotiation?: {
+    readonly clauses: Readonly<Record<string, Readonly<Record<string, number>>>>;
+    readonly terms: Readonly<Record<string, string>>;
+  };
 }
 
 /** A countdown as data: the clients count down from `remainingMs` since `runningSince` (server time). */

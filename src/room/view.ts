@@ -1,4 +1,5 @@
 import type { PresentedView } from '../engine';
+import { countClauses } from './clause-votes';
 import type { PlayedVote, RoomSettings, RoomState, Tally, TimerState, VoteRound } from './state';
 
 export type RoomRole = 'display' | 'participant' | 'control';
@@ -30,6 +31,8 @@ export interface RoomView {
     readonly name: string | null;
     readonly team: string | null;
     readonly choice: string | null;
+    /** On a negotiation, their vote per clause (clause id → option id); null on a card's choices. */
+    readonly terms: Readonly<Record<string, string>> | null;
   } | null;
   /** The facilitator's own: notes by decision and every vote played so far. */
   readonly control: {
@@ -75,7 +78,13 @@ export function roomView(room: RoomState, role: RoomRole, options: ViewOptions):
     you:
       me === undefined || token === null
         ? null
-        : { number: me.number, name: me.name, team: me.team, choice: room.round.ballots.get(token) ?? null },
+        : {
+            number: me.number,
+            name: me.name,
+            team: me.team,
+            choice: room.round.ballots.get(token) ?? null,
+            terms: room.view.phase === 'negotiating' ? (room.round.terms.get(token) ?? {}) : null,
+          },
     control:
       role === 'control'
         ? {
@@ -99,7 +108,7 @@ function voteView(room: RoomState): VoteView {
   return {
     decision: round.decision,
     status: round.status,
-    voters: round.ballots.size,
+    voters: round.ballots.size + round.terms.size,
     tally,
     chosen: round.chosen,
     tied,
@@ -108,6 +117,10 @@ function voteView(room: RoomState): VoteView {
 
 /** The running count shown when the room's setting says so: one person one vote, whatever the mode. */
 function liveTally(room: RoomState): Tally {
+  if (room.view.phase === 'negotiating') {
+    const voters = room.round.terms.size;
+    return { counts: {}, voters, teams: null, leaders: [], clauses: countClauses(room) };
+  }
   const counts: Record<string, number> = {};
   for (const choice of room.view.choices) if (!choice.locked) counts[choice.id] = 0;
   for (const choice of room.round.ballots.values())

@@ -274,4 +274,93 @@ describe('the live room in the browser', () => {
       .poll(() => display.locator('.room-joined').textContent(), { timeout: WAIT_MS })
       .toMatch(/^1|1명/);
   }, 300_000);
+
+  test('a negotiation card: the phones vote clause by clause, the facilitator proposes and concludes', async () => {
+    const control = await newPage(VIEWPORTS.laptop);
+    await control.goto(server.process.controlLink);
+    await control.locator('select[name="scenario"]').selectOption('sample-visiting-lab');
+    await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();
+    const code = (await control.locator('.room-code-value').textContent({ timeout: WAIT_MS })) ?? '';
+    const display = await newPage(VIEWPORTS.projector);
+    await display.goto(`${server.base}/display?room=${code}`);
+    const phone = await newPage(VIEWPORTS.phone);
+    await phone.goto(`${server.base}/join?room=${code}`);
+    await phone.locator('form.room-form button[type="submit"]').click();
+    await phone.locator('.room-card').waitFor({ timeout: WAIT_MS });
+
+    // The sample's first card offers to negotiate: the room votes for it.
+    await control.getByRole('button', { name: /Open the vote|투표 열기/ }).click();
+    const negotiate = phone.locator('button.room-choice[data-choice="negotiate"]');
+    await expect.poll(() => negotiate.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    await negotiate.click();
+    await expect.poll(() => negotiate.getAttribute('aria-pressed'), { timeout: WAIT_MS }).toBe('true');
+    await control.getByRole('button', { name: /Close the vote|투표 닫기/ }).click();
+    await control.getByRole('button', { name: /Next card|다음 카드/ }).click();
+
+    // The agreement: every screen shows its clauses; the phone votes on each.
+    await display.locator('.room-negotiation .room-clause').first().waitFor({ timeout: WAIT_MS });
+    await control.getByRole('button', { name: /Open the vote|투표 열기/ }).click();
+    const clauses = phone.locator('.room-negotiation fieldset.room-clause');
+    await clauses.first().waitFor({ timeout: WAIT_MS });
+    const clauseCount = await clauses.count();
+    expect(clauseCount).toBeGreaterThanOrEqual(2);
+    const picked: { clause: string; option: string }[] = [];
+    for (let i = 0; i < clauseCount; i++) {
+      const button = clauses.nth(i).locator('button.room-choice').last();
+      await expect.poll(() => button.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      await button.click();
+      await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: WAIT_MS }).toBe('true');
+      picked.push({
+        clause: (await button.getAttribute('data-clause')) ?? '',
+        option: (await button.getAttribute('data-choice')) ?? '',
+      });
+    }
+    for (const locale of ['en', 'ko'] as const) {
+      await showIn(phone, locale);
+      await expectAxeClean(phone);
+      await shot(phone, 'room-phone-negotiation');
+    }
+    await expect
+      .poll(() => control.locator('[data-voters]').getAttribute('data-voters'), { timeout: WAIT_MS })
+      .toBe('1');
+    await control.getByRole('button', { name: /Close the vote|투표 닫기/ }).click();
+
+    // The count per clause on the projector; the facilitator's terms preset to the room's vote.
+    for (const { clause, option } of picked) {
+      const count = display.locator(
+        `.room-clause[data-clause="${clause}"] li[data-option="${option}"] .room-count`,
+      );
+      await expect.poll(() => count.getAttribute('data-count'), { timeout: WAIT_MS }).toBe('1');
+      expect(await control.locator(`select[name="clause-${clause}"]`).inputValue()).toBe(option);
+    }
+    await expectAxeClean(display);
+    await shot(display, 'room-display-negotiation-counted');
+    await expectAxeClean(control);
+    await shot(control, 'room-control-negotiation-terms');
+    await control.getByRole('button', { name: /Propose these terms|이 조건으로 제안/ }).click();
+
+    // The partner answers: a counter (shown everywhere, then accepted) or at once an agreement or not.
+    const accept = control.getByRole('button', { name: /Accept the counter-proposal|수정 제안 수락/ });
+    const revealed = display.locator('.room-reveal');
+    await expect
+      .poll(async () => (await accept.count()) > 0 || (await revealed.count()) > 0, { timeout: WAIT_MS })
+      .toBe(true);
+    if ((await revealed.count()) === 0) {
+      await display.locator('.room-partner-answer').waitFor({ timeout: WAIT_MS });
+      await phone.locator('.room-partner-answer').waitFor({ timeout: WAIT_MS });
+      await shot(display, 'room-display-negotiation-counter');
+      await accept.click();
+    }
+    for (const page of [display, phone, control]) {
+      await page.locator('.room-reveal .room-clause').first().waitFor({ timeout: WAIT_MS });
+      // An agreement marks the agreed option of every clause; no deal marks none.
+      const heading = (await page.locator('#room-reveal-title').textContent()) ?? '';
+      const agreed = /^(Agreement|합의)$/.test(heading);
+      expect(agreed || /^(No deal|합의 결렬)$/.test(heading), heading).toBe(true);
+      expect(await page.locator('.room-reveal .room-played').count()).toBe(agreed ? clauseCount : 0);
+    }
+    await expectAxeClean(phone);
+    await shot(phone, 'room-phone-negotiation-outcome');
+    await shot(display, 'room-display-negotiation-outcome');
+  }, 300_000);
 });

@@ -67,7 +67,7 @@ describe('late joiners', () => {
     const late = lateView(r, B);
     expect(late.vote).toMatchObject({ decision, status: 'open', voters: 1 });
     expect(late.view?.card?.event).toBe(r.room.view.card?.event);
-    expect(late.you).toEqual({ number: 2, name: null, team: null, choice: null });
+    expect(late.you).toEqual({ number: 2, name: null, team: null, choice: null, terms: null });
     const [, second] = choicesOf(r.room);
     expect(r.send(B, { type: 'vote', decision, choice: second as string })).toEqual({
       ok: true,

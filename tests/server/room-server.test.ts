@@ -178,7 +178,7 @@ describe('the room server', { timeout: 120_000 }, () => {
     // The network drops (the engine's transport closes); Socket.IO's client reconnects and resumes.
     phone.socket.io.engine.close();
     const back = await phone.until((v) => v.you !== null);
-    expect(back.you).toEqual({ number: 1, name: 'Ji-woo', team: null, choice: second });
+    expect(back.you).toEqual({ number: 1, name: 'Ji-woo', team: null, choice: second, terms: null });
     expect((await display.until((v) => v.joined >= 1)).joined).toBe(1);
   });
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { NegotiationControls, NegotiationPanel } from './negotiation-panel';
 import { Reveal } from './reveal';
 import { ChoiceList, RoomCard } from './room-card';
 import type { RoomLink } from './room-link';
@@ -23,6 +24,9 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
   };
   const decision = room.vote.decision;
   const status = room.vote.status;
+  // A negotiation is voted on clause by clause before the room's first proposal.
+  const votable =
+    view.phase === 'choosing' || (view.phase === 'negotiating' && view.negotiation?.answer === null);
   const displayLink = `${state.publicBase}/display?room=${room.code}`;
   const joinLink = `${state.publicBase}/join?room=${room.code}`;
   return (
@@ -44,7 +48,7 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
             {t.continue}
           </button>
         )}
-        {status === 'waiting' && view.phase === 'choosing' && (
+        {status === 'waiting' && votable && (
           <button type="button" class="room-primary" onClick={() => void act({ type: 'open', decision })}>
             {t.openVote}
           </button>
@@ -82,8 +86,18 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
       ) : (
         <>
           <RoomCard view={view} />
-          {view.phase === 'negotiating' ? (
-            <p class="room-note">{t.negotiating}</p>
+          {view.phase === 'negotiating' && view.negotiation !== null ? (
+            <>
+              <NegotiationPanel room={room} negotiation={view.negotiation} />
+              {status !== 'open' && (
+                <NegotiationControls
+                  key={`${status}-${view.negotiation.round}-${view.negotiation.answer?.answer ?? ''}`}
+                  room={room}
+                  negotiation={view.negotiation}
+                  act={act}
+                />
+              )}
+            </>
           ) : (
             <ChoiceList view={view} counts={room.vote.tally?.counts ?? null} />
           )}

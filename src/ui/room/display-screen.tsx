@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { NegotiationPanel, negotiationStatus } from './negotiation-panel';
 import { QrCode } from './qr-code';
 import { Reveal } from './reveal';
 import { ChoiceList, RoomCard } from './room-card';
@@ -82,8 +83,11 @@ export function DisplayScreen() {
         ) : (
           <>
             <RoomCard view={view} />
-            {view.phase === 'negotiating' ? (
-              <p class="room-note">{t.negotiating}</p>
+            {view.phase === 'negotiating' && view.negotiation !== null ? (
+              <>
+                <NegotiationPanel room={room} negotiation={view.negotiation} />
+                <p class="room-note">{negotiationStatus(t, room)}</p>
+              </>
             ) : (
               <>
                 <ChoiceList

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../engine';
 import type { BrowserStore } from './browser-store';
+import { NegotiationPanel, negotiationStatus } from './negotiation-panel';
 import { Reveal } from './reveal';
 import { ChoiceText, RoomCard } from './room-card';
 import { RoomLink } from './room-link';
@@ -152,14 +153,31 @@ function Participant(props: {
     const answer = await link.signed({ type: 'vote', decision: room.vote.decision, choice });
     if (!answer.ok) props.setRefusal(answer.refusal);
   };
+  const voteClause = async (clause: string, choice: string) => {
+    props.setRefusal(null);
+    const answer = await link.signed({ type: 'vote', decision: room.vote.decision, clause, choice });
+    if (!answer.ok) props.setRefusal(answer.refusal);
+  };
   const mineNumber = view.choices.find((c) => c.id === mine)?.number ?? null;
   if (view.phase === 'ended') return <p class="room-note">{t.ended}</p>;
   if (view.phase === 'outcome' || room.vote.status === 'played') return <Reveal room={room} view={view} />;
   return (
     <>
       <RoomCard view={view} />
-      {view.phase === 'negotiating' ? (
-        <p class="room-note">{t.negotiating}</p>
+      {view.phase === 'negotiating' && view.negotiation !== null ? (
+        <>
+          <p class="room-note">{negotiationStatus(t, room)}</p>
+          <NegotiationPanel
+            room={room}
+            negotiation={view.negotiation}
+            ballot={{ mine: room.you?.terms ?? {}, vote: open ? voteClause : null }}
+          />
+          <p class="room-your-vote" role="status">
+            {open
+              ? t.clausesVoted(Object.keys(room.you?.terms ?? {}).length, view.negotiation.clauses.length)
+              : ''}
+          </p>
+        </>
       ) : (
         <>
           <p class="room-note">

@@ -25,7 +25,25 @@ const en = {
   worse: 'worse',
   distribution: 'The room voted',
   ended: 'The scenario has ended.',
-  negotiating: 'A negotiation: the facilitator plays it on the main screen.',
+  // Negotiation cards
+  negotiationWith: (partner: string) => (partner === '' ? 'A negotiation' : `Negotiating with ${partner}`),
+  negotiationRound: (round: number, max: number) => `round ${round} of ${max}`,
+  negotiationWaiting: 'A negotiation: discuss each clause; the vote opens soon.',
+  clauseVoteOpen: 'The vote is open: choose one option for each clause.',
+  negotiationCounted: 'The facilitator negotiates with the room’s count.',
+  clausesVoted: (n: number, total: number) =>
+    `Your votes counted on ${n} of ${total} clauses. You can change them while the vote is open.`,
+  partnerAnswered: 'The partner answered',
+  partnerCounters: 'The partner’s counter-proposal',
+  weProposed: 'proposed',
+  partnerAsks: 'the partner asks for this',
+  roomTerms: 'The room’s terms',
+  proposeTerms: 'Propose these terms',
+  acceptCounter: 'Accept the counter-proposal',
+  walkAway: 'Walk away',
+  agreement: 'Agreement',
+  noDeal: 'No deal',
+  agreed: 'Agreed',
   refused: (code: string) => `Refused: ${REFUSALS_EN[code] ?? code}`,
   // Join
   joinTitle: 'Join the room',
@@ -78,6 +96,7 @@ const REFUSALS_EN: Readonly<Record<string, string>> = {
   'too-many-failed-joins': 'too many tries; wait a minute.',
   invalid: 'check what you typed.',
   'unknown-team': 'choose one of the teams.',
+  'vote-open': 'close the vote first.',
 };
 
 const REFUSALS_KO: Readonly<Record<string, string>> = {
@@ -89,6 +108,7 @@ const REFUSALS_KO: Readonly<Record<string, string>> = {
   'too-many-failed-joins': '시도가 너무 많습니다. 1분 기다려 주세요.',
   invalid: '입력한 내용을 확인하세요.',
   'unknown-team': '팀 중 하나를 고르세요.',
+  'vote-open': '먼저 투표를 닫으세요.',
 };
 
 export type RoomText = typeof en;
@@ -115,7 +135,24 @@ const ko: RoomText = {
   worse: '나빠짐',
   distribution: '방의 투표',
   ended: '시나리오가 끝났습니다.',
-  negotiating: '협상 카드입니다. 진행자가 주 화면에서 진행합니다.',
+  negotiationWith: (partner) => (partner === '' ? '협상' : `${partner}와(과) 협상`),
+  negotiationRound: (round, max) => `${max}라운드 중 ${round}라운드`,
+  negotiationWaiting: '협상 카드입니다. 조항마다 토론하세요. 곧 투표가 열립니다.',
+  clauseVoteOpen: '투표가 열렸습니다. 조항마다 선택지 하나를 고르세요.',
+  negotiationCounted: '진행자가 방의 집계를 바탕으로 협상합니다.',
+  clausesVoted: (n, total) =>
+    `${total}개 조항 중 ${n}개에 투표가 집계되었습니다. 투표가 열려 있는 동안 바꿀 수 있습니다.`,
+  partnerAnswered: '상대의 답',
+  partnerCounters: '상대의 수정 제안',
+  weProposed: '제안함',
+  partnerAsks: '상대가 요구함',
+  roomTerms: '방의 조건',
+  proposeTerms: '이 조건으로 제안',
+  acceptCounter: '수정 제안 수락',
+  walkAway: '협상 결렬 선언',
+  agreement: '합의',
+  noDeal: '합의 결렬',
+  agreed: '합의됨',
   refused: (code) => `거부됨: ${REFUSALS_KO[code] ?? code}`,
   joinTitle: '방에 참여하기',
   joinButton: '참여',
