@@ -17,5 +17,12 @@ export * from './protocol';
 export { APPLIED, REPEATED, type Refusal, type Reply, refuse } from './refusals';
 export type * from './state';
 export { cleanName, cleanRoomCode, MAX_NAME_LENGTH } from './text';
-export { type RoomRole, type RoomView, roomView, type VoteView } from './view';
+export {
+  EXPIRY_WARNING_MS,
+  expiresSoon,
+  type RoomRole,
+  type RoomView,
+  roomView,
+  type VoteView,
+} from './view';
 export type { Change } from './voting';

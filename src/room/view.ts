@@ -4,6 +4,14 @@ import type { PlayedVote, RoomSettings, RoomState, Tally, TimerState, VoteRound 
 
 export type RoomRole = 'display' | 'participant' | 'control';
 
+/** How near a room's deletion is when the facilitator is warned of it: under a day. */
+export const EXPIRY_WARNING_MS = 24 * 3_600_000;
+
+/** Whether a room expiring at `expiresAt` is near its end at `now` (or past it). */
+export function expiresSoon(expiresAt: number, now: number): boolean {
+  return expiresAt - now < EXPIRY_WARNING_MS;
+}
+
 /**
  * What a client of the room is sent after every change: the engine's presented view as it is, and the
  * room around it. Plain JSON. It never carries a token, and never who voted for what: only counts, and

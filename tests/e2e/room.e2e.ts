@@ -273,6 +273,22 @@ describe('the live room in the browser', () => {
     await expect
       .poll(() => display.locator('.room-joined').textContent(), { timeout: WAIT_MS })
       .toMatch(/^1|1명/);
+
+    // The facilitator deletes the room, after confirming; the projector and the phone say it is gone.
+    expect(await control.locator('[data-expires-soon]').count()).toBe(0);
+    await control.getByRole('button', { name: /Delete this room|이 방 삭제/ }).click();
+    await control.getByRole('button', { name: /Keep it|삭제하지 않기/ }).click();
+    await control.getByRole('button', { name: /Delete this room|이 방 삭제/ }).click();
+    await expectAxeClean(control);
+    await shot(control, 'room-control-delete-confirm');
+    await control.getByRole('button', { name: /^(Delete the room|방 삭제)$/ }).click();
+    for (const page of [control, display, phone])
+      await page.locator('.room-gone').waitFor({ timeout: WAIT_MS });
+    await expectAxeClean(phone);
+    await shot(phone, 'room-phone-gone');
+    // A reload finds no room: the phone's token is forgotten and it may join another.
+    await phone.reload();
+    await phone.locator('form.room-form input[name="code"]').waitFor({ timeout: WAIT_MS });
   }, 300_000);
 
   test('a negotiation card: the phones vote clause by clause, the facilitator proposes and concludes', async () => {

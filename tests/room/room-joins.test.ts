@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { joinedAs, joinRoom, MAX_PARTICIPANTS, roomView } from '../../src/room';
+import {
+  EXPIRY_WARNING_MS,
+  expiresSoon,
+  joinedAs,
+  joinRoom,
+  MAX_PARTICIPANTS,
+  roomView,
+} from '../../src/room';
 import { A, B, C, CONTROL, choicesOf, driven, playUntil, sampleRoom, token } from './sample-room';
 
 const JOIN_ID = token('join-id-1');
@@ -102,5 +109,15 @@ describe('late joiners', () => {
     const ended = lateView(r, token('dave'));
     expect(ended.view?.phase).toBe('ended');
     expect(ended.joined).toBe(4);
+  });
+});
+
+describe("the room's expiry", () => {
+  test('is near under a day before it, and past it', () => {
+    const at = 10 * EXPIRY_WARNING_MS;
+    expect(expiresSoon(at, at - 2 * EXPIRY_WARNING_MS)).toBe(false);
+    expect(expiresSoon(at, at - EXPIRY_WARNING_MS)).toBe(false);
+    expect(expiresSoon(at, at - EXPIRY_WARNING_MS + 1)).toBe(true);
+    expect(expiresSoon(at, at + 1)).toBe(true);
   });
 });

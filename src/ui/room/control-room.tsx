@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NegotiationControls, NegotiationPanel } from './negotiation-panel';
 import { Reveal } from './reveal';
 import { ChoiceList, RoomCard } from './room-card';
+import { DeleteRoom, RoomExpiry } from './room-ending';
 import type { RoomLink } from './room-link';
 import { useLinkState, useRoomUi } from './room-locale';
 import { RefusalLine } from './room-status';
@@ -12,7 +13,7 @@ import { TimerText } from './timer-text';
  * the room shows it live), close it, break a tie, go on to the next card; the timer; a note per decision.
  */
 export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readonly onLeave: () => void }) {
-  const { locale, t } = useRoomUi();
+  const { t } = useRoomUi();
   const state = useLinkState(link);
   const [refusal, setRefusal] = useState<string | null>(null);
   const { room, view } = state;
@@ -37,9 +38,7 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
         </p>
         <RoomLinkLine label={t.displayLink} href={displayLink} kind="display" />
         <RoomLinkLine label={t.joinLink} href={joinLink} kind="join" />
-        {room.expiresAt !== null && (
-          <p class="room-small">{t.expires(new Date(room.expiresAt).toLocaleDateString(locale))}</p>
-        )}
+        <RoomExpiry state={state} />
       </section>
       {/* The actions first: on a laptop they stay in view above a long card. */}
       <div class="room-actions">
@@ -113,6 +112,7 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
       <button type="button" class="room-quiet" onClick={onLeave}>
         {t.newRoom}
       </button>
+      <DeleteRoom code={room.code} onDelete={() => act({ type: 'delete' })} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../../engine';
 import { localize } from '../context';
 import type { BrowserStore } from './browser-store';
 import { ControlRoom } from './control-room';
+import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
@@ -92,7 +93,9 @@ export function ControlScreen(props: {
         <LanguageSwitch onSwitch={props.onSwitch} />
       </header>
       <LinkStatus state={state} />
-      {inRoom ? (
+      {state.deleted ? (
+        <RoomGone action={{ label: t.createAnother, run: leave }} />
+      ) : inRoom ? (
         <ControlRoom link={link} onLeave={leave} />
       ) : store.get(HOST_KEY) === null ? (
         <p class="room-note">{t.noHostToken}</p>

@@ -3,6 +3,7 @@ import { NegotiationPanel, negotiationStatus } from './negotiation-panel';
 import { QrCode } from './qr-code';
 import { Reveal } from './reveal';
 import { ChoiceList, RoomCard } from './room-card';
+import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
@@ -39,6 +40,13 @@ export function DisplayScreen() {
     history.replaceState(null, '', `/display?room=${encodeURIComponent(answer.room?.code ?? code)}`);
   };
   const { room, view } = state;
+  if (state.deleted)
+    return (
+      <main class="room room-display">
+        <h1>{t.displayTitle}</h1>
+        <RoomGone />
+      </main>
+    );
   if (!watching || room === null || view === null)
     return (
       <main class="room room-display">

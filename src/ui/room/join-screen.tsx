@@ -4,6 +4,7 @@ import type { BrowserStore } from './browser-store';
 import { NegotiationPanel, negotiationStatus } from './negotiation-panel';
 import { Reveal } from './reveal';
 import { ChoiceText, RoomCard } from './room-card';
+import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
@@ -95,7 +96,9 @@ export function JoinScreen(props: { readonly store: BrowserStore; readonly onSwi
         <LanguageSwitch onSwitch={props.onSwitch} />
       </header>
       <LinkStatus state={state} />
-      {!joined ? (
+      {state.deleted ? (
+        <RoomGone />
+      ) : !joined ? (
         <form class="room-form" onSubmit={join}>
           <label>
             {t.roomCode}

@@ -8,7 +8,6 @@ const en = {
   switchLanguage: '한국어',
   connecting: 'Connecting…',
   offline: 'Connection lost: reconnecting…',
-  roomDeleted: 'This room was deleted.',
   roomCode: 'Room code',
   joinAt: 'Join at',
   joined: (n: number) => (n === 1 ? '1 joined' : `${n} joined`),
@@ -85,6 +84,15 @@ const en = {
   notesSaved: 'Notes saved.',
   newRoom: 'Leave this room (it stays on the server)',
   expires: (date: string) => `This room and its data are deleted on ${date}.`,
+  expiresSoon: (hours: number, date: string) =>
+    `Warning: this room and its data are deleted in ${hours === 1 ? 'about an hour' : `about ${hours} hours`} (${date}). Finish the session before then.`,
+  deleteRoom: 'Delete this room…',
+  deleteQuestion: (code: string) =>
+    `Delete room ${code} and all its data (votes, notes) for good? Every screen in the room is told it is gone.`,
+  deleteConfirm: 'Delete the room',
+  deleteCancel: 'Keep it',
+  roomGone: 'This room is gone: the facilitator deleted it, or its time was up.',
+  createAnother: 'Create a new room',
 };
 
 const REFUSALS_EN: Readonly<Record<string, string>> = {
@@ -118,7 +126,6 @@ const ko: RoomText = {
   switchLanguage: 'English',
   connecting: '연결 중…',
   offline: '연결이 끊겼습니다. 다시 연결하는 중…',
-  roomDeleted: '이 방은 삭제되었습니다.',
   roomCode: '방 코드',
   joinAt: '참여 주소',
   joined: (n) => `${n}명 참여`,
@@ -190,6 +197,15 @@ const ko: RoomText = {
   notesSaved: '메모를 저장했습니다.',
   newRoom: '이 방에서 나가기 (방은 서버에 남음)',
   expires: (date) => `이 방과 데이터는 ${date}에 삭제됩니다.`,
+  expiresSoon: (hours, date) =>
+    `주의: 이 방과 데이터는 약 ${hours}시간 뒤(${date})에 삭제됩니다. 그 전에 세션을 마치세요.`,
+  deleteRoom: '이 방 삭제…',
+  deleteQuestion: (code) =>
+    `${code} 방과 모든 데이터(투표, 메모)를 영구히 삭제할까요? 방의 모든 화면에 방이 없어졌다고 알립니다.`,
+  deleteConfirm: '방 삭제',
+  deleteCancel: '삭제하지 않기',
+  roomGone: '이 방은 없어졌습니다. 진행자가 삭제했거나 기한이 지났습니다.',
+  createAnother: '새 방 만들기',
 };
 
 export const ROOM_TEXT = { en, ko } as const;
