@@ -37,6 +37,12 @@ export const Seq = z.int().check(z.minimum(1), z.maximum(2 ** 31 - 1));
 /** The decision a vote or a facilitator's action is meant for, so a late one cannot land on the next card. */
 const Decision = z.int().check(z.minimum(0), z.maximum(10_000));
 export const MAX_NOTE_LENGTH = 4000;
+/**
+ * A scenario for a room, from a file or the studio, is uploaded over HTTP POST with its own limit (the
+ * socket's messages stay small): the flagship, the largest, is 0.64 MB.
+ */
+export const SCENARIO_UPLOAD_PATH = '/room/scenario';
+export const MAX_SCENARIO_UPLOAD_BYTES = 2_000_000;
 export const MAX_TEAMS = 12;
 
 const signed = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>

@@ -26,6 +26,8 @@ export type ScenarioCatalog = ReadonlyMap<
 export interface RegistryOptions {
   readonly journal: Journal;
   readonly catalog: ScenarioCatalog;
+  /** Scenarios the facilitator uploaded (checked like `validate`); a shipped id is never among them. */
+  readonly uploads?: ScenarioCatalog;
   readonly random: Randomness;
   readonly now: () => number;
   readonly expireMs: number;
@@ -107,7 +109,8 @@ export class RoomRegistry {
       return room === undefined ? refuse('stale-seq') : { ok: true, repeated: true, room };
     }
     if (intent.seq < last) return refuse('stale-seq');
-    const entry = this.options.catalog.get(intent.scenario);
+    const shipped = this.options.catalog.get(intent.scenario);
+    const entry = shipped ?? this.options.uploads?.get(intent.scenario);
     if (entry === undefined) return refuse('unknown-scenario');
     let code = random.roomCode();
     while (this.byCode.has(code)) code = random.roomCode();
@@ -120,6 +123,7 @@ export class RoomRegistry {
       createdAt,
       expiresAt: createdAt + this.options.expireMs,
       scenario: entry.source,
+      scenarioFrom: shipped === undefined ? 'uploaded' : 'shipped',
       settings: { liveTally: intent.liveTally, voteMode: intent.voteMode, teams: intent.teams },
     };
     journal.createRoom(record, { [HOST_SEQ]: String(intent.seq), [HOST_LAST_ROOM]: record.id });

@@ -4,6 +4,7 @@ import { Server } from 'socket.io';
 import { Journal } from './journal';
 import { serveRoomProtocol } from './room-protocol';
 import { RoomRegistry, type ScenarioCatalog } from './room-registry';
+import { ScenarioUploads } from './scenario-upload';
 import { type Randomness, systemRandomness } from './secrets';
 import { staticSite } from './static-site';
 
@@ -41,15 +42,27 @@ const HOUR = 3_600_000;
 export async function startRoomServer(options: RoomServerOptions): Promise<RunningRoomServer> {
   const now = options.now ?? Date.now;
   const journal = new Journal(options.dataFile);
+  let hostToken = '';
+  const uploads = new ScenarioUploads({
+    hostToken: () => hostToken,
+    shipped: options.catalog,
+    now,
+    log: options.log,
+  });
   const registry = new RoomRegistry({
     journal,
     catalog: options.catalog,
+    uploads: uploads.catalog,
     random: options.random ?? systemRandomness,
     now,
     expireMs: options.expireMs,
     log: options.log,
   });
-  const http = createServer(staticSite(options.distDir));
+  hostToken = registry.hostToken;
+  const site = staticSite(options.distDir);
+  const http = createServer((request, response) => {
+    if (!uploads.handle(request, response)) site(request, response);
+  });
   const io = new Server(http, {
     transports: ['websocket'],
     maxHttpBufferSize: MAX_MESSAGE_BYTES,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -378,5 +378,40 @@ describe('the live room in the browser', () => {
     await expectAxeClean(phone);
     await shot(phone, 'room-phone-negotiation-outcome');
     await shot(display, 'room-display-negotiation-outcome');
+  }, 300_000);
+
+  test('a scenario opened from a file is checked by the server: errors listed, a good one played', async () => {
+    const sample = readFileSync('scenarios/sample-visiting-lab.json', 'utf8');
+    const own = sample.replace('"id": "sample-visiting-lab"', '"id": "our-own-workshop"');
+    const control = await newPage(VIEWPORTS.laptop);
+    await control.goto(server.process.controlLink);
+    const input = control.locator('input[name="scenario-file"]');
+    const file = (name: string, text: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+
+    await input.setInputFiles(file('broken.json', own.replace('"minutes": ', '"minutes": "many", "x": ')));
+    const finding = control.locator('.room-findings li').first();
+    await finding.waitFor({ timeout: WAIT_MS });
+    expect(Number(await finding.getAttribute('data-line'))).toBeGreaterThan(0);
+    expect(await finding.textContent()).toMatch(/^broken\.json/);
+    await expectAxeClean(control);
+    await shot(control, 'room-control-upload-errors');
+
+    await input.setInputFiles(file('shipped.json', sample));
+    await control.getByText(/sample-visiting-lab/).waitFor({ timeout: WAIT_MS });
+
+    await input.setInputFiles(file('ours.json', own));
+    await expect
+      .poll(() => control.locator('select[name="scenario"]').inputValue(), { timeout: WAIT_MS })
+      .toBe('our-own-workshop');
+    await shot(control, 'room-control-upload-accepted');
+    await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();
+    const code = (await control.locator('.room-code-value').textContent({ timeout: WAIT_MS })) ?? '';
+    const display = await newPage(VIEWPORTS.hd);
+    await display.goto(`${server.base}/display?room=${code}`);
+    await display.locator('.room-card').waitFor({ timeout: WAIT_MS });
   }, 300_000);
 });

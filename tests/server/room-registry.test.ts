@@ -202,3 +202,34 @@ describe('joins with a join id in the registry', () => {
     b.journal.close();
   });
 });
+
+describe('rooms of uploaded scenarios in the registry', () => {
+  test('the room record journals the whole uploaded scenario, and a restart plays it without the upload', () => {
+    const file = path.join(dir, 'uploaded.sqlite');
+    const now = { t: 5_000 };
+    const own = { ...scenario.source, id: 'our-workshop' };
+    const uploads: ScenarioCatalog = new Map([
+      [own.id, { source: own, compiled: { ...scenario, source: own } }],
+    ]);
+    const journal = new Journal(file);
+    const rooms = new RoomRegistry({
+      journal,
+      catalog,
+      uploads,
+      random: counting(),
+      now: () => now.t,
+      expireMs: 1e6,
+      log: () => {},
+    });
+    const created = rooms.create({ type: 'create', token: rooms.hostToken, seq: 1, scenario: own.id });
+    expect(created.ok).toBe(true);
+    const [record] = journal.rooms();
+    expect(record).toMatchObject({ scenarioFrom: 'uploaded', scenario: { id: 'our-workshop' } });
+    journal.close();
+    // Restarted with no uploads at all: the room comes back from its record.
+    const again = registry(file, now);
+    expect(again.rooms.size).toBe(1);
+    expect(again.rooms.room(record?.id ?? '')?.scenario.source.id).toBe('our-workshop');
+    again.journal.close();
+  });
+});

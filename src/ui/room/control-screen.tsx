@@ -1,6 +1,6 @@
 import type { shippedScenarios } from 'virtual:scenario-catalog';
 import { useMemo, useState } from 'preact/hooks';
-import type { Locale } from '../../engine';
+import type { Locale, LocalText } from '../../engine';
 import { localize } from '../context';
 import type { BrowserStore } from './browser-store';
 import { ControlRoom } from './control-room';
@@ -8,6 +8,7 @@ import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
+import { ScenarioFile } from './scenario-file';
 
 export const HOST_KEY = 'lab-doors.room.host';
 export const CONTROL_KEY = 'lab-doors.room.control';
@@ -54,6 +55,8 @@ export function ControlScreen(props: {
   );
   const state = useLinkState(link);
   const [scenario, setScenario] = useState(cards[0]?.card.id ?? '');
+  // Scenarios opened from a file and accepted by the server, offered after the shipped ones.
+  const [ownFiles, setOwnFiles] = useState<readonly { id: string; title: LocalText }[]>([]);
   const [teamMode, setTeamMode] = useState(false);
   const [teams, setTeams] = useState('');
   const [liveTally, setLiveTally] = useState(false);
@@ -109,8 +112,20 @@ export function ControlScreen(props: {
                   {localize(card.title, locale)}
                 </option>
               ))}
+              {ownFiles.map((own) => (
+                <option key={own.id} value={own.id}>
+                  {`${localize(own.title, locale)} (${t.yourFile})`}
+                </option>
+              ))}
             </select>
           </label>
+          <ScenarioFile
+            hostToken={store.get(HOST_KEY) ?? ''}
+            onAccepted={(id, title) => {
+              setOwnFiles([...ownFiles.filter((own) => own.id !== id), { id, title }]);
+              setScenario(id);
+            }}
+          />
           <label class="room-check">
             <input
               type="checkbox"

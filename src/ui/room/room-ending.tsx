@@ -34,15 +34,15 @@ export function DeleteRoom(props: { readonly code: string; readonly onDelete: ()
       </button>
     );
   return (
-    <div class="room-confirm" role="group" aria-labelledby="room-delete-question">
-      <p id="room-delete-question">{t.deleteQuestion(props.code)}</p>
+    <fieldset class="room-confirm">
+      <legend>{t.deleteQuestion(props.code)}</legend>
       <button type="button" class="room-danger" onClick={() => void props.onDelete()}>
         {t.deleteConfirm}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
         {t.deleteCancel}
       </button>
-    </div>
+    </fieldset>
   );
 }
 

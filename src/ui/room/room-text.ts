@@ -93,6 +93,27 @@ const en = {
   deleteCancel: 'Keep it',
   roomGone: 'This room is gone: the facilitator deleted it, or its time was up.',
   createAnother: 'Create a new room',
+  // A scenario from a file
+  openScenarioFile: 'Or open a scenario file (.json) of your own',
+  uploadChecking: 'Checking the file…',
+  uploadAccepted: (title: string) =>
+    `Checked: “${title}” has no errors and is selected. Create the room to play it.`,
+  uploadShippedId: (id: string) =>
+    `“${id}” is the id of a scenario that ships with the game: choose it from the list, or give your file an id of its own.`,
+  uploadErrors: (n: number) =>
+    `The file has ${n === 1 ? 'an error' : `${n} errors`} (npm run validate shows the same); fix and open it again:`,
+  finding: (file: string, line: number, path: string, code: string, message: string) =>
+    `${file}${line > 0 ? `, line ${line}` : ''}: ${path} — ${code} ${message}`,
+  uploadRefused: (code: string) => `Refused: ${UPLOAD_REFUSALS_EN[code] ?? code}`,
+  yourFile: 'your file',
+};
+
+const UPLOAD_REFUSALS_EN: Readonly<Record<string, string>> = {
+  'too-large': 'the file is larger than 2 MB.',
+  'rate-limited': 'too many files at once; wait ten seconds.',
+  'unknown-token': 'open the facilitator link the room server printed.',
+  invalid: 'this is not a scenario upload.',
+  'no-answer': 'the server did not answer.',
 };
 
 const REFUSALS_EN: Readonly<Record<string, string>> = {
@@ -206,6 +227,26 @@ const ko: RoomText = {
   deleteCancel: '삭제하지 않기',
   roomGone: '이 방은 없어졌습니다. 진행자가 삭제했거나 기한이 지났습니다.',
   createAnother: '새 방 만들기',
+  openScenarioFile: '또는 직접 만든 시나리오 파일(.json) 열기',
+  uploadChecking: '파일을 검사하는 중…',
+  uploadAccepted: (title) =>
+    `검사 완료: “${title}”에 오류가 없고 선택되었습니다. 방을 만들면 이 시나리오로 진행합니다.`,
+  uploadShippedId: (id) =>
+    `“${id}”는 게임에 들어 있는 시나리오의 id입니다. 목록에서 고르거나 파일에 다른 id를 주세요.`,
+  uploadErrors: (n) =>
+    `파일에 오류가 ${n}개 있습니다(npm run validate도 같은 결과를 보여 줍니다). 고친 뒤 다시 여세요:`,
+  finding: (file, line, path, code, message) =>
+    `${file}${line > 0 ? ` ${line}행` : ''}: ${path} — ${code} ${message}`,
+  uploadRefused: (code) => `거부됨: ${UPLOAD_REFUSALS_KO[code] ?? code}`,
+  yourFile: '직접 연 파일',
+};
+
+const UPLOAD_REFUSALS_KO: Readonly<Record<string, string>> = {
+  'too-large': '파일이 2MB보다 큽니다.',
+  'rate-limited': '한꺼번에 너무 많은 파일입니다. 10초 기다려 주세요.',
+  'unknown-token': '방 서버가 출력한 진행자 링크를 여세요.',
+  invalid: '시나리오 업로드가 아닙니다.',
+  'no-answer': '서버가 응답하지 않았습니다.',
 };
 
 export const ROOM_TEXT = { en, ko } as const;
