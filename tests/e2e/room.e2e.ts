@@ -310,6 +310,16 @@ describe('the live room in the browser', () => {
     await expect.poll(() => negotiate.isEnabled(), { timeout: WAIT_MS }).toBe(true);
     await negotiate.click();
     await expect.poll(() => negotiate.getAttribute('aria-pressed'), { timeout: WAIT_MS }).toBe('true');
+    // A late joiner comes in with the vote open, at this card, and votes.
+    const late = await newPage(VIEWPORTS.phone);
+    await late.goto(`${server.base}/join?room=${code}`);
+    await late.locator('form.room-form button[type="submit"]').click();
+    const lateNegotiate = late.locator('button.room-choice[data-choice="negotiate"]');
+    await expect.poll(() => lateNegotiate.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    await lateNegotiate.click();
+    await expect
+      .poll(() => control.locator('[data-voters]').getAttribute('data-voters'), { timeout: WAIT_MS })
+      .toBe('2');
     await control.getByRole('button', { name: /Close the vote|투표 닫기/ }).click();
     await control.getByRole('button', { name: /Next card|다음 카드/ }).click();
 
@@ -351,6 +361,15 @@ describe('the live room in the browser', () => {
     }
     await expectAxeClean(display);
     await shot(display, 'room-display-negotiation-counted');
+    // Another late joiner, after the count: the negotiation as it stands, with the room's count.
+    const later = await newPage(VIEWPORTS.phone);
+    await later.goto(`${server.base}/join?room=${code}`);
+    await later.locator('form.room-form button[type="submit"]').click();
+    const laterCount = later.locator(
+      `.room-clause[data-clause="${picked[0]?.clause}"] li[data-option="${picked[0]?.option}"] .room-count`,
+    );
+    await expect.poll(() => laterCount.getAttribute('data-count'), { timeout: WAIT_MS }).toBe('1');
+    expect(await later.locator('button.room-choice:enabled').count()).toBe(0);
     await expectAxeClean(control);
     await shot(control, 'room-control-negotiation-terms');
     await control.getByRole('button', { name: /Propose these terms|이 조건으로 제안/ }).click();
