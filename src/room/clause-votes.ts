@@ -1,7 +1,12 @@
 import { ownValue } from '../engine';
-import { APPLIED, refuse } from './refusals';
+import { APPLIED, type Reply, refuse } from './refusals';
 import type { RoomState } from './state';
-import type { Change } from './voting';
+
+/** A room after a clause vote (the shape of voting.ts's Change, declared here so neither imports the other). */
+interface Change {
+  readonly room: RoomState;
+  readonly reply: Reply;
+}
 
 /**
  * A negotiation card in a room is voted on clause by clause: each participant picks one option per
