@@ -433,4 +433,29 @@ describe('the live room in the browser', () => {
     await display.goto(`${server.base}/display?room=${code}`);
     await display.locator('.room-card').waitFor({ timeout: WAIT_MS });
   }, 300_000);
+
+  test('the studio runs a clean draft in a live room: the control screen opens with it, checked', async () => {
+    const page = await newPage(VIEWPORTS.laptop);
+    // The facilitator's link first (the host token goes into this browser), then the studio, same origin.
+    await page.goto(server.process.controlLink);
+    await page.locator('select[name="scenario"]').waitFor({ timeout: WAIT_MS });
+    await page.goto(`${server.base}/`);
+    await page.locator('button.studio-entry').click({ timeout: WAIT_MS });
+    await page
+      .getByRole('button', { name: /New from the blank template|빈 템플릿/ })
+      .click({ timeout: WAIT_MS });
+    const run = page.getByRole('button', { name: /Run in a live room|라이브 방에서 진행/ });
+    await expect.poll(() => run.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    const opened = page.context().waitForEvent('page', { timeout: WAIT_MS });
+    await run.click();
+    const control = await opened;
+    await expect
+      .poll(() => control.locator('.room-scenario-file [role="status"]').textContent(), { timeout: WAIT_MS })
+      .toMatch(/Checked|검사 완료/);
+    const chosen = await control.locator('select[name="scenario"]').inputValue();
+    expect(await control.locator(`select[name="scenario"] option[value="${chosen}"]`).textContent()).toMatch(
+      /your file|직접 연 파일/,
+    );
+    await shot(control, 'room-control-studio-draft');
+  }, 300_000);
 });

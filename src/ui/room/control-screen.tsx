@@ -4,6 +4,7 @@ import type { Locale, LocalText } from '../../engine';
 import { localize } from '../context';
 import type { BrowserStore } from './browser-store';
 import { ControlRoom } from './control-room';
+import { takeHandedDraft } from './draft-handoff';
 import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
@@ -56,6 +57,8 @@ export function ControlScreen(props: {
   const state = useLinkState(link);
   const [scenario, setScenario] = useState(cards[0]?.card.id ?? '');
   // Scenarios opened from a file and accepted by the server, offered after the shipped ones.
+  // Taken once, on the first render: a reload does not upload it again.
+  const [handed] = useState(() => takeHandedDraft(store));
   const [ownFiles, setOwnFiles] = useState<readonly { id: string; title: LocalText }[]>([]);
   const [teamMode, setTeamMode] = useState(false);
   const [teams, setTeams] = useState('');
@@ -121,6 +124,7 @@ export function ControlScreen(props: {
           </label>
           <ScenarioFile
             hostToken={store.get(HOST_KEY) ?? ''}
+            handed={handed}
             onAccepted={(id, title) => {
               setOwnFiles([...ownFiles.filter((own) => own.id !== id), { id, title }]);
               setScenario(id);

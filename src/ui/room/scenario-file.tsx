@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LocalText } from '../../engine';
 import { MAX_SCENARIO_UPLOAD_BYTES, SCENARIO_UPLOAD_PATH } from '../../room';
 import { localize } from '../context';
+import type { HandedDraft } from './draft-handoff';
 import { useRoomUi } from './room-locale';
 
 /** One finding of the server's check (see src/server/scenario-upload.ts). */
@@ -36,20 +37,29 @@ type Status =
 export function ScenarioFile(props: {
   readonly hostToken: string;
   readonly onAccepted: (id: string, title: LocalText) => void;
+  /** A draft the studio handed over ("run in a live room"): uploaded at once, like an opened file. */
+  readonly handed?: HandedDraft | null;
 }) {
   const { locale, t } = useRoomUi();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  const open = async (file: File | undefined) => {
-    if (file === undefined) return;
-    if (file.size > MAX_SCENARIO_UPLOAD_BYTES)
-      return setStatus({ kind: 'refused', answer: { ok: false, refusal: 'too-large' } });
+  const check = async (name: string, text: string) => {
     setStatus({ kind: 'busy' });
-    const answer = await upload(props.hostToken, file.name, await file.text());
+    const answer = await upload(props.hostToken, name, text);
     if (!answer.ok) return setStatus({ kind: 'refused', answer });
     setStatus({ kind: 'accepted', title: answer.title });
     props.onAccepted(answer.scenario, answer.title);
   };
+  const open = async (file: File | undefined) => {
+    if (file === undefined) return;
+    if (file.size > MAX_SCENARIO_UPLOAD_BYTES)
+      return setStatus({ kind: 'refused', answer: { ok: false, refusal: 'too-large' } });
+    await check(file.name, await file.text());
+  };
+  const handed = props.handed ?? null;
+  useEffect(() => {
+    if (handed !== null) void check(handed.name, handed.text);
+  }, [handed]);
 
   return (
     <div class="room-scenario-file">
