@@ -1,4 +1,4 @@
-import { type Action, ownValue } from '../engine';
+import type { Action } from '../engine';
 import type { SignedIntent } from './protocol';
 import { APPLIED, refuse } from './refusals';
 import type { RoomSettings, RoomState, TimerState } from './state';
@@ -15,19 +15,6 @@ const unchanged = (room: RoomState, refusal: Parameters<typeof refuse>[0]): Chan
 export function facilitatorStep(room: RoomState, action: Action): Change {
   const next = stepRoom(room, action);
   return next === null ? unchanged(room, 'wrong-phase') : { room: next, reply: APPLIED };
-}
-
-/** The facilitator's proposal, by clause and option ids: every clause must name one of its options. */
-export function proposeTerms(room: RoomState, intent: Intent<'propose'>): Change {
-  const phase = room.run.phase;
-  if (phase.kind !== 'negotiating') return unchanged(room, 'wrong-phase');
-  const clauses = room.scenario.events[phase.event]?.negotiation?.clauses ?? [];
-  const terms = clauses.map((clause) => {
-    const option = ownValue(intent.terms, clause.id);
-    return clause.options.findIndex((o) => o.id === option);
-  });
-  if (terms.some((i) => i < 0)) return unchanged(room, 'no-such-choice');
-  return facilitatorStep(room, { type: 'propose', terms });
 }
 
 /** Start, pause, resume, reset or clear the countdown; `now` is the server's clock, passed in. */

@@ -26,12 +26,21 @@ export {
   classStudentView,
 } from './class-view';
 export { remainingAt } from './facilitation';
-export { applyIntent, createRoom, joinRoom, MAX_PARTICIPANTS, type RoomInit, roleOf } from './machine';
+export {
+  applyIntent,
+  createRoom,
+  joinedAs,
+  joinRoom,
+  MAX_PARTICIPANTS,
+  type RoomInit,
+  roleOf,
+} from './machine';
 export { escapeMarkdown, type MarkdownOptions, type ReportLabels, reportMarkdown } from './markdown';
 export * from './protocol';
-export { APPLIED, type Refusal, type Reply, refuse } from './refusals';
+export { APPLIED, REPEATED, type Refusal, type Reply, refuse } from './refusals';
 export {
   MOST_SPLIT_COUNT,
+  type ReportClauseVote,
   type ReportDecision,
   type ReportObjective,
   type ReportVote,
@@ -40,5 +49,12 @@ export {
 } from './report';
 export type * from './state';
 export { cleanName, cleanRoomCode, MAX_NAME_LENGTH } from './text';
-export { type RoomRole, type RoomView, roomView, type VoteView } from './view';
+export {
+  EXPIRY_WARNING_MS,
+  expiresSoon,
+  type RoomRole,
+  type RoomView,
+  roomView,
+  type VoteView,
+} from './view';
 export type { Change } from './voting';

@@ -1,5 +1,5 @@
 import type { Locale, LocalText, ObjectiveStatus } from '../engine';
-import type { ReportDecision, RoomReport } from './report';
+import type { ReportDecision, ReportVote, RoomReport } from './report';
 import type { VoteMode } from './state';
 
 /** The report's words in one language (the room's screens give them: src/ui/room/room-text.ts). */
@@ -22,6 +22,8 @@ export interface ReportLabels {
   readonly turn: (n: number) => string;
   readonly option: string;
   readonly votes: string;
+  /** Heads a negotiation clause's count. */
+  readonly clause: string;
   readonly share: string;
   readonly played: string;
   readonly playedChoice: string;
@@ -104,16 +106,21 @@ function decisionMarkdown(decision: ReportDecision, options: MarkdownOptions): s
   const out = [`### ${l.decision(decision.number + 1)}: ${t(decision.title)} (${l.turn(decision.turn)})`, ''];
   if (decision.prompt !== null) out.push(`*${t(decision.prompt)}*`, '');
   const vote = decision.vote;
-  if (vote === null) out.push(l.noVote, '');
-  else {
+  const table = (counted: ReportVote) => {
     out.push(`| # | ${l.option} | ${l.votes} | ${l.share} |`, '| --- | --- | --- | --- |');
-    for (const [i, option] of vote.options.entries()) {
-      const share = vote.total === 0 ? 0 : Math.round((option.votes / vote.total) * 100);
+    for (const [i, option] of counted.options.entries()) {
+      const share = counted.total === 0 ? 0 : Math.round((option.votes / counted.total) * 100);
       const text = option.played ? `**${t(option.text)}** (${l.played})` : t(option.text);
       out.push(`| ${i + 1} | ${text} | ${option.votes} | ${share}% |`);
     }
     out.push('');
+  };
+  if (vote !== null) table(vote);
+  for (const clause of decision.clauseVotes) {
+    out.push(`${l.clause}: ${t(clause.clause)}`, '');
+    table(clause);
   }
+  if (vote === null && decision.clauseVotes.length === 0) out.push(l.noVote, '');
   const played = decision.played
     .map((p) => (p.clause === null ? t(p.text) : `${t(p.clause)}: ${t(p.text)}`))
     .join('; ');

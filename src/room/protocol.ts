@@ -37,12 +37,19 @@ export const Seq = z.int().check(z.minimum(1), z.maximum(2 ** 31 - 1));
 /** The decision a vote or a facilitator's action is meant for, so a late one cannot land on the next card. */
 const Decision = z.int().check(z.minimum(0), z.maximum(10_000));
 export const MAX_NOTE_LENGTH = 4000;
+/**
+ * A scenario for a room, from a file or the studio, is uploaded over HTTP POST with its own limit (the
+ * socket's messages stay small): the flagship, the largest, is 0.64 MB.
+ */
+export const SCENARIO_UPLOAD_PATH = '/room/scenario';
+export const MAX_SCENARIO_UPLOAD_BYTES = 2_000_000;
 export const MAX_TEAMS = 12;
 
 const signed = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), token: Token, seq: Seq, ...shape });
 
-export const VoteIntent = signed('vote', { decision: Decision, choice: Id });
+/** A ballot: a choice on a card, or on a negotiation card one option (`choice`) of one `clause`. */
+export const VoteIntent = signed('vote', { decision: Decision, choice: Id, clause: z.optional(Id) });
 export const OpenVoteIntent = signed('open', { decision: Decision });
 export const CloseVoteIntent = signed('close', { decision: Decision });
 export const BreakTieIntent = signed('breakTie', { decision: Decision, choice: Id });
@@ -112,10 +119,15 @@ const SIGNED_INTENTS = [
 export const SignedIntent = z.discriminatedUnion('type', [...SIGNED_INTENTS]);
 export type SignedIntent = z.infer<typeof SignedIntent>;
 
-/** A participant joins with the room's code: anonymous unless they give a name, a team if the room has some. */
+/**
+ * A participant joins with the room's code: anonymous unless they give a name, a team if the room has
+ * some. `joinId` is made by the client (128 random bits, kept until the join is answered): sent again
+ * with the same id, the join answers the same participant and token.
+ */
 export const JoinIntent = z.strictObject({
   type: z.literal('join'),
   code: RoomCode,
+  joinId: z.optional(Token),
   name: z.optional(Name),
   team: z.optional(Name),
 });

@@ -16,6 +16,8 @@ export type Refusal =
   /** The vote cannot be opened or closed now. */
   | 'vote-not-waiting'
   | 'not-tied'
+  /** The room is still voting: close the vote first. */
+  | 'vote-open'
   /** Not a choice (or clause option) one may take now. */
   | 'no-such-choice'
   /** The run is not in the phase this action belongs to. */

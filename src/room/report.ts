@@ -56,8 +56,10 @@ export interface ReportDecision {
   readonly kind: DebriefDecision['kind'];
   /** What was played: the choice, or each clause's option of a negotiation. */
   readonly played: readonly { readonly clause: LocalText | null; readonly text: LocalText }[];
-  /** The room's vote on it; null when the facilitator played it without a vote (a negotiation). */
+  /** The room's vote on a choice card; null for a negotiation (see clauseVotes) or a card played unvoted. */
   readonly vote: ReportVote | null;
+  /** A negotiation the room voted on clause by clause: each clause's count, the agreed option marked. */
+  readonly clauseVotes: readonly ReportClauseVote[];
   /** What happened: the author's feedback on what was played (and a negotiation's closing words). */
   readonly outcome: readonly LocalText[];
   readonly changes: readonly MeterChangeView[];
@@ -84,6 +86,10 @@ export interface ReportVote {
   readonly tieBroken: boolean;
   /** 1 − the largest option's share: 0 when everyone agreed (as the class debrief measures it). */
   readonly split: number;
+}
+
+export interface ReportClauseVote extends ReportVote {
+  readonly clause: LocalText;
 }
 
 /** How many of the most split decisions the report names. */
@@ -156,7 +162,8 @@ function reportDecision(
     prompt: decision.prompt,
     kind: decision.kind,
     played,
-    vote: vote === undefined ? null : reportVote(decision, vote),
+    vote: vote === undefined || vote.negotiation !== undefined ? null : reportVote(decision, vote),
+    clauseVotes: vote?.negotiation === undefined ? [] : clauseVotes(decision, vote.negotiation),
     outcome,
     changes: decision.changes,
     lessonNote: decision.lessonNote,
@@ -197,6 +204,28 @@ function reportVote(decision: DebriefDecision, vote: PlayedVote): ReportVote {
   const total = options.reduce((sum, option) => sum + option.votes, 0);
   const largest = Math.max(0, ...options.map((option) => option.votes));
   return { options, total, tieBroken: vote.tieBroken, split: total === 0 ? 0 : (total - largest) / total };
+}
+
+/** Each clause's count as the room voted it; `played` marks the option of the terms the card ended on. */
+function clauseVotes(
+  decision: DebriefDecision,
+  negotiation: NonNullable<PlayedVote['negotiation']>,
+): ReportClauseVote[] {
+  return decision.options.flatMap((group) => {
+    const clause = group.clause;
+    const counts = clause === null ? undefined : negotiation.clauses[clause.id];
+    if (clause === null || counts === undefined) return [];
+    const options = group.options.map((option) => ({
+      id: option.id,
+      text: option.text,
+      votes: counts[option.id] ?? 0,
+      played: negotiation.terms[clause.id] === option.id,
+    }));
+    const total = options.reduce((sum, option) => sum + option.votes, 0);
+    const largest = Math.max(0, ...options.map((option) => option.votes));
+    const split = total === 0 ? 0 : (total - largest) / total;
+    return [{ clause: clause.label, options, total, tieBroken: false, split }];
+  });
 }
 
 /** Voted decisions with any split, most split first (then the most votes, then the earliest). */

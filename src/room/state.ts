@@ -19,6 +19,11 @@ export interface RoomState {
   readonly participants: ReadonlyMap<string, Participant>;
   /** The last sequence number applied, by token (the control token and every participant's). */
   readonly seqs: ReadonlyMap<string, number>;
+  /**
+   * The participant token each client-made join id was answered with: a join retransmitted (its answer
+   * lost, the page reloaded mid-join) is the same participant again, never a second one.
+   */
+  readonly joins: ReadonlyMap<string, string>;
   readonly round: VoteRound;
   /** Every decision the room voted on, in order: what the after-action report will show. */
   readonly played: readonly PlayedVote[];
@@ -63,14 +68,20 @@ export interface Participant {
 
 /**
  * The vote on the current decision. `waiting`: the card is up, the vote not yet open; `open`: ballots
- * accepted; `tied`: closed on a tie (or with no vote), the facilitator picks; `played`: closed and the
- * choice played (the run shows its outcome).
+ * accepted; `tied`: closed on a tie (or with no vote), the facilitator picks; `counted`: a negotiation's
+ * vote closed, counted clause by clause, the facilitator negotiates with it; `played`: closed and the
+ * choice played, or the negotiation concluded (the run shows its outcome).
  */
 export interface VoteRound {
   readonly decision: number;
-  readonly status: 'waiting' | 'open' | 'tied' | 'played';
+  readonly status: 'waiting' | 'open' | 'tied' | 'counted' | 'played';
   /** Choice id by participant token; a new ballot replaces the old. */
   readonly ballots: ReadonlyMap<string, string>;
+  /**
+   * A negotiation's ballots: by participant token, the option each voted for per clause (clause id →
+   * option id); a new vote on a clause replaces the old one on that clause only.
+   */
+  readonly terms: ReadonlyMap<string, Readonly<Record<string, string>>>;
   /** The count taken when the vote closed; null before. */
   readonly tally: Tally | null;
   readonly chosen: string | null;
@@ -85,6 +96,11 @@ export interface Tally {
   readonly teams: readonly TeamVote[] | null;
   /** Choices with the most votes: one is a winner, several a tie, none when nobody voted. */
   readonly leaders: readonly string[];
+  /**
+   * A negotiation's count (one person one vote, whatever the mode): by clause id, votes per option id,
+   * every option listed. Absent for a card's choices.
+   */
+  readonly clauses?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 export interface TeamVote {
@@ -96,8 +112,14 @@ export interface TeamVote {
 export interface PlayedVote {
   readonly decision: number;
   readonly counts: Readonly<Record<string, number>>;
+  /** The choice played; for a negotiation, how it ended: `agreement` or `no-deal`. */
   readonly chosen: string;
   readonly tieBroken: boolean;
+  /** A negotiation: the room's count by clause and the terms it ended on (agreed, or last proposed). */
+  readonly negotiation?: {
+    readonly clauses: Readonly<Record<string, Readonly<Record<string, number>>>>;
+    readonly terms: Readonly<Record<string, string>>;
+  };
 }
 
 /** A countdown as data: the clients count down from `remainingMs` since `runningSince` (server time). */

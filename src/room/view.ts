@@ -1,7 +1,16 @@
 import type { PresentedView } from '../engine';
+import { countClauses } from './clause-votes';
 import type { Improvement, PlayedVote, RoomSettings, RoomState, Tally, TimerState, VoteRound } from './state';
 
 export type RoomRole = 'display' | 'participant' | 'control';
+
+/** How near a room's deletion is when the facilitator is warned of it: under a day. */
+export const EXPIRY_WARNING_MS = 24 * 3_600_000;
+
+/** Whether a room expiring at `expiresAt` is near its end at `now` (or past it). */
+export function expiresSoon(expiresAt: number, now: number): boolean {
+  return expiresAt - now < EXPIRY_WARNING_MS;
+}
 
 /**
  * What a client of the room is sent after every change: the engine's presented view as it is, and the
@@ -30,6 +39,8 @@ export interface RoomView {
     readonly name: string | null;
     readonly team: string | null;
     readonly choice: string | null;
+    /** On a negotiation, their vote per clause (clause id → option id); null on a card's choices. */
+    readonly terms: Readonly<Record<string, string>> | null;
   } | null;
   /** The facilitator's own: notes by decision and every vote played so far. */
   readonly control: {
@@ -77,7 +88,13 @@ export function roomView(room: RoomState, role: RoomRole, options: ViewOptions):
     you:
       me === undefined || token === null
         ? null
-        : { number: me.number, name: me.name, team: me.team, choice: room.round.ballots.get(token) ?? null },
+        : {
+            number: me.number,
+            name: me.name,
+            team: me.team,
+            choice: room.round.ballots.get(token) ?? null,
+            terms: room.view.phase === 'negotiating' ? (room.round.terms.get(token) ?? {}) : null,
+          },
     control:
       role === 'control'
         ? {
@@ -102,7 +119,7 @@ function voteView(room: RoomState): VoteView {
   return {
     decision: round.decision,
     status: round.status,
-    voters: round.ballots.size,
+    voters: round.ballots.size + round.terms.size,
     tally,
     chosen: round.chosen,
     tied,
@@ -111,6 +128,10 @@ function voteView(room: RoomState): VoteView {
 
 /** The running count shown when the room's setting says so: one person one vote, whatever the mode. */
 function liveTally(room: RoomState): Tally {
+  if (room.view.phase === 'negotiating') {
+    const voters = room.round.terms.size;
+    return { counts: {}, voters, teams: null, leaders: [], clauses: countClauses(room) };
+  }
   const counts: Record<string, number> = {};
   for (const choice of room.view.choices) if (!choice.locked) counts[choice.id] = 0;
   for (const choice of room.round.ballots.values())

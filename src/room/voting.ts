@@ -1,4 +1,5 @@
 import { type Action, InvalidActionError, present, step } from '../engine';
+import { castClauseVote, closeClauseVote } from './clause-votes';
 import { APPLIED, type Reply, refuse } from './refusals';
 import type { RoomState, VoteRound } from './state';
 import { countVotes } from './tally';
@@ -17,21 +18,37 @@ export function votableChoices(room: RoomState): string[] {
 
 /** A fresh round for the run's current decision (the vote waits for the facilitator to open it). */
 export function newRound(decision: number): VoteRound {
-  return { decision, status: 'waiting', ballots: new Map(), tally: null, chosen: null };
+  return { decision, status: 'waiting', ballots: new Map(), terms: new Map(), tally: null, chosen: null };
 }
 
-export function castVote(room: RoomState, token: string, decision: number, choice: string): Change {
+/**
+ * A participant's ballot: a choice on a card, or on a negotiation one option of one clause (`clause`);
+ * a new ballot replaces the old (on a negotiation, the old one on that clause).
+ */
+export function castVote(
+  room: RoomState,
+  token: string,
+  decision: number,
+  choice: string,
+  clause?: string,
+): Change {
   const { round } = room;
   if (decision !== round.decision) return unchanged(room, refuse('wrong-decision'));
   if (round.status !== 'open') return unchanged(room, refuse('vote-not-open'));
-  if (!votableChoices(room).includes(choice)) return unchanged(room, refuse('no-such-choice'));
+  if (room.view.phase === 'negotiating') return castClauseVote(room, token, clause, choice);
+  if (clause !== undefined || !votableChoices(room).includes(choice))
+    return unchanged(room, refuse('no-such-choice'));
   const ballots = new Map(round.ballots).set(token, choice);
   return { room: { ...room, round: { ...round, ballots } }, reply: APPLIED };
 }
 
 export function openVote(room: RoomState, decision: number): Change {
   if (decision !== room.round.decision) return unchanged(room, refuse('wrong-decision'));
-  if (room.view.phase !== 'choosing') return unchanged(room, refuse('wrong-phase'));
+  // A negotiation is voted on before the room's first proposal; after it the facilitator negotiates.
+  const votable =
+    room.view.phase === 'choosing' ||
+    (room.view.phase === 'negotiating' && room.view.negotiation?.answer === null);
+  if (!votable) return unchanged(room, refuse('wrong-phase'));
   if (room.round.status !== 'waiting') return unchanged(room, refuse('vote-not-waiting'));
   return { room: { ...room, round: { ...room.round, status: 'open' } }, reply: APPLIED };
 }
@@ -44,6 +61,7 @@ export function closeVote(room: RoomState, decision: number): Change {
   const { round } = room;
   if (decision !== round.decision) return unchanged(room, refuse('wrong-decision'));
   if (round.status !== 'open') return unchanged(room, refuse('vote-not-open'));
+  if (room.view.phase === 'negotiating') return closeClauseVote(room);
   const teamOf = (token: string) => room.participants.get(token)?.team ?? null;
   const tally = countVotes(round.ballots, teamOf, votableChoices(room), room.settings);
   const closed: RoomState = { ...room, round: { ...round, status: 'tied', tally } };

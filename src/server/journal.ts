@@ -16,6 +16,8 @@ export interface RoomRecord {
   readonly expiresAt: number;
   /** The parsed scenario the room plays, kept whole: the room replays on it even if the file changes. */
   readonly scenario: unknown;
+  /** Shipped with the game, or uploaded by the facilitator (absent in records from before uploads). */
+  readonly scenarioFrom?: 'shipped' | 'uploaded';
   readonly settings: unknown;
 }
 

@@ -72,6 +72,14 @@ export interface ProtocolOptions {
   readonly route?: (connection: Connection, message: ClientMessage, here: HandleMessage) => Promise<Answer>;
   /** With several processes: resolves when a room's journal writes so far are durable; updates wait for it. */
   readonly durable?: (roomId: string) => Promise<void>;
+  /** `--public-url`: the address phones join by, told to every screen (else they use their own). */
+  readonly publicUrl?: string;
+}
+
+/** What every screen is told as it connects (before it sends anything). */
+export interface ServerHello {
+  /** The base of the join address (no trailing slash), or null: the page's own origin is right. */
+  readonly publicUrl: string | null;
 }
 
 // Per connection: a person taps, a screen retries; 20 at once and 10 a second is far above either.
@@ -184,6 +192,11 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
           : refused(connection, 'join', refusal);
       }
       const view = attach(connection, joined.room, 'participant', joined.token);
+      if (joined.reply.repeated) {
+        // A retransmitted join: the same participant, where their sequence numbers stand; nobody new.
+        const seq = joined.room.seqs.get(joined.token) ?? 0;
+        return { ok: true, repeated: true, token: joined.token, seq, room: view };
+      }
       // The newcomer has the whole view in its answer; the others only need the new count.
       broadcast(before, joined.room.id);
       return { ok: true, repeated: false, token: joined.token, room: view };
@@ -241,6 +254,7 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
     },
   };
 
+  const hello: ServerHello = { publicUrl: options.publicUrl?.replace(/\/+$/, '') ?? null };
   const handle: HandleMessage = (connection, message) => {
     switch (message.type) {
       case 'create':
@@ -263,6 +277,7 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
   };
 
   io.on('connection', (socket) => {
+    socket.emit('server', hello);
     const connection = socketConnection(socket);
     // With several processes a message may wait for another process: its answers keep their order.
     let pending = Promise.resolve();

@@ -5,7 +5,9 @@ import {
   type CreateIntent,
   createRoom,
   type JoinIntent,
+  joinedAs,
   joinRoom,
+  REPEATED,
   type Reply,
   type RoomState,
   refuse,
@@ -24,6 +26,8 @@ export type ScenarioCatalog = ReadonlyMap<
 export interface RegistryOptions {
   readonly journal: RoomJournal;
   readonly catalog: ScenarioCatalog;
+  /** Scenarios the facilitator uploaded (checked like `validate`); a shipped id is never among them. */
+  readonly uploads?: ScenarioCatalog;
   readonly random: Randomness;
   readonly now: () => number;
   readonly expireMs: number;
@@ -105,7 +109,8 @@ export class RoomRegistry {
       return room === undefined ? refuse('stale-seq') : { ok: true, repeated: true, room };
     }
     if (intent.seq < last) return refuse('stale-seq');
-    const entry = this.options.catalog.get(intent.scenario);
+    const shipped = this.options.catalog.get(intent.scenario);
+    const entry = shipped ?? this.options.uploads?.get(intent.scenario);
     if (entry === undefined) return refuse('unknown-scenario');
     let code = random.roomCode();
     while (this.byCode.has(code)) code = random.roomCode();
@@ -118,6 +123,7 @@ export class RoomRegistry {
       createdAt,
       expiresAt: createdAt + this.options.expireMs,
       scenario: entry.source,
+      scenarioFrom: shipped === undefined ? 'uploaded' : 'shipped',
       settings: { liveTally: intent.liveTally, voteMode: intent.voteMode, teams: intent.teams },
     };
     journal.createRoom(record, { [HOST_SEQ]: String(intent.seq), [HOST_LAST_ROOM]: record.id });
@@ -125,9 +131,12 @@ export class RoomRegistry {
     return { ok: true, repeated: false, room };
   }
 
+  /** A participant joins; a join id already answered gets the same participant's token back, unchanged. */
   join(intent: JoinIntent): { reply: Reply; room?: RoomState; token?: string } {
     const room = this.roomByCode(intent.code);
     if (room === undefined) return { reply: refuse('unknown-room') };
+    const again = joinedAs(room, intent.joinId);
+    if (again !== undefined) return { reply: REPEATED, room, token: again };
     const token = this.options.random.token();
     const change = joinRoom(room, intent, token, this.options.now());
     if (!change.reply.ok) return { reply: change.reply };

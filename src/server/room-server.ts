@@ -9,6 +9,7 @@ import { Journal } from './journal';
 import { serveRoomProtocol } from './room-protocol';
 import { type RegistryOptions, RoomRegistry, type ScenarioCatalog } from './room-registry';
 import type { RoomStore } from './room-store';
+import { ScenarioUploads } from './scenario-upload';
 import { type Randomness, systemRandomness } from './secrets';
 import { staticSite } from './static-site';
 
@@ -48,8 +49,16 @@ const HOUR = 3_600_000;
  */
 export async function startRoomServer(options: RoomServerOptions): Promise<RunningRoomServer> {
   const now = options.now ?? Date.now;
+  let hostToken = '';
+  const uploads = new ScenarioUploads({
+    hostToken: () => hostToken,
+    shipped: options.catalog,
+    now,
+    log: options.log,
+  });
   const registryOptions = {
     catalog: options.catalog,
+    uploads: uploads.catalog,
     random: options.random ?? systemRandomness,
     now,
     expireMs: options.expireMs,
@@ -60,7 +69,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       ? singleServer(options.dataFile, registryOptions)
       : await joinCluster(options.redisUrl, registryOptions);
   const { registry } = rooms;
-  const http = createServer(staticSite(options.distDir));
+  hostToken = registry.hostToken;
+  const site = staticSite(options.distDir);
+  const http = createServer((request, response) => {
+    if (!uploads.handle(request, response)) site(request, response);
+  });
   const io = new Server(http, {
     transports: ['websocket'],
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
@@ -83,7 +96,16 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     codeTaken: (code) => registry.roomByCode(code) !== undefined,
   });
   const classRooms = classProtocol(io, { classes, workshops: registry, now, log: options.log });
-  rooms.useHandler(serveRoomProtocol(io, { registry, now, log: options.log, classRooms, ...rooms.hooks }));
+  rooms.useHandler(
+    serveRoomProtocol(io, {
+      registry,
+      now,
+      log: options.log,
+      classRooms,
+      ...rooms.hooks,
+      ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+    }),
+  );
   const sweep = () => {
     for (const { id, code } of registry.expire()) {
       io.to(`display:${id}`).to(`control:${id}`).emit('deleted', { code });

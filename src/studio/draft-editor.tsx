@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasErrors, type RunSave, type Scenario } from '../engine';
 import { useUi } from '../ui/context';
 import { downloadText } from '../ui/download';
+import { handDraftToRoom } from '../ui/room/draft-handoff';
 import { labelName } from './draft-list';
 import { type Draft, downloadName, labelOf } from './drafts/draft';
 import type { DraftStore } from './drafts/draft-db';
@@ -200,9 +201,29 @@ export function DraftEditor(props: {
                 onStart={(start) => props.onPlaytest(playable, facilitator, start)}
               />
             )}
+            <p>{s.runInRoomHint}</p>
+            <button
+              type="button"
+              class="run-in-room"
+              disabled={playable === null}
+              onClick={() => {
+                if (handDraftToRoom(localStorageOrNull(), { name: fileName, text: draft.text }))
+                  window.open('/control', '_blank', 'noopener');
+              }}
+            >
+              {s.runInRoom}
+            </button>
           </section>
         </div>
       </div>
     </div>
   );
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

@@ -16,7 +16,10 @@ const WAIT_MS = 60_000;
 
 interface RoomServer {
   readonly process: ServerProcess;
+  /** Its `--public-url`: the address the screens must give for joining. */
   readonly base: string;
+  /** The same server by another name: a projector opened there still shows the public address. */
+  readonly loopback: string;
 }
 
 let server: RoomServer;
@@ -39,9 +42,9 @@ function freePort(): Promise<number> {
 /** `npm run room`'s entry on 127.0.0.1, serving the built game (`dist/`), its printed address its own. */
 async function startRoomServer(): Promise<RoomServer> {
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
+  const base = `http://localhost:${port}`;
   const process = await startServerProcess(path.join(dataDir, 'rooms.sqlite'), { port, publicUrl: base });
-  return { process, base };
+  return { process, base, loopback: `http://127.0.0.1:${port}` };
 }
 
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
@@ -229,7 +232,8 @@ describe('the live room in the browser', () => {
       .toBe(code);
 
     const display = await newPage(VIEWPORTS.projector);
-    await display.goto(displayLink);
+    // Opened by the loopback address, the projector still shows the server's public join address.
+    await display.goto(displayLink.replace(server.base, server.loopback));
     const joinUrl =
       (await display.locator('[data-join-url]').getAttribute('data-join-url', { timeout: WAIT_MS })) ?? '';
     expect(joinUrl).toBe(`${server.base}/join?room=${code}`);
@@ -405,5 +409,189 @@ describe('the live room in the browser', () => {
     await expect
       .poll(() => display.locator('.room-joined').textContent(), { timeout: WAIT_MS })
       .toMatch(/^1|1명/);
+
+    // The facilitator deletes the room, after confirming; the projector and the phone say it is gone.
+    expect(await control.locator('[data-expires-soon]').count()).toBe(0);
+    await control.getByRole('button', { name: /Delete this room|이 방 삭제/ }).click();
+    await control.getByRole('button', { name: /Keep it|삭제하지 않기/ }).click();
+    await control.getByRole('button', { name: /Delete this room|이 방 삭제/ }).click();
+    await expectAxeClean(control);
+    await shot(control, 'room-control-delete-confirm');
+    await control.getByRole('button', { name: /^(Delete the room|방 삭제)$/ }).click();
+    for (const page of [control, display, phone])
+      await page.locator('.room-gone').waitFor({ timeout: WAIT_MS });
+    await expectAxeClean(phone);
+    await shot(phone, 'room-phone-gone');
+    // A reload finds no room: the phone's token is forgotten and it may join another.
+    await phone.reload();
+    await phone.locator('form.room-form input[name="code"]').waitFor({ timeout: WAIT_MS });
+  }, 300_000);
+
+  test('a negotiation card: the phones vote clause by clause, the facilitator proposes and concludes', async () => {
+    const control = await newPage(VIEWPORTS.laptop);
+    await control.goto(server.process.controlLink);
+    await control.locator('select[name="scenario"]').selectOption('sample-visiting-lab');
+    await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();
+    const code = (await control.locator('.room-code-value').textContent({ timeout: WAIT_MS })) ?? '';
+    const display = await newPage(VIEWPORTS.projector);
+    await display.goto(`${server.base}/display?room=${code}`);
+    const phone = await newPage(VIEWPORTS.phone);
+    await phone.goto(`${server.base}/join?room=${code}`);
+    await phone.locator('form.room-form button[type="submit"]').click();
+    await phone.locator('.room-card').waitFor({ timeout: WAIT_MS });
+
+    // The sample's first card offers to negotiate: the room votes for it.
+    await control.getByRole('button', { name: /Open the vote|투표 열기/ }).click();
+    const negotiate = phone.locator('button.room-choice[data-choice="negotiate"]');
+    await expect.poll(() => negotiate.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    await negotiate.click();
+    await expect.poll(() => negotiate.getAttribute('aria-pressed'), { timeout: WAIT_MS }).toBe('true');
+    // A late joiner comes in with the vote open, at this card, and votes.
+    const late = await newPage(VIEWPORTS.phone);
+    await late.goto(`${server.base}/join?room=${code}`);
+    await late.locator('form.room-form button[type="submit"]').click();
+    const lateNegotiate = late.locator('button.room-choice[data-choice="negotiate"]');
+    await expect.poll(() => lateNegotiate.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    await lateNegotiate.click();
+    await expect
+      .poll(() => control.locator('[data-voters]').getAttribute('data-voters'), { timeout: WAIT_MS })
+      .toBe('2');
+    await control.getByRole('button', { name: /Close the vote|투표 닫기/ }).click();
+    await control.getByRole('button', { name: /Next card|다음 카드/ }).click();
+
+    // The agreement: every screen shows its clauses; the phone votes on each.
+    await display.locator('.room-negotiation .room-clause').first().waitFor({ timeout: WAIT_MS });
+    await control.getByRole('button', { name: /Open the vote|투표 열기/ }).click();
+    const clauses = phone.locator('.room-negotiation fieldset.room-clause');
+    await clauses.first().waitFor({ timeout: WAIT_MS });
+    const clauseCount = await clauses.count();
+    expect(clauseCount).toBeGreaterThanOrEqual(2);
+    const picked: { clause: string; option: string }[] = [];
+    for (let i = 0; i < clauseCount; i++) {
+      const button = clauses.nth(i).locator('button.room-choice').last();
+      await expect.poll(() => button.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+      await button.click();
+      await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: WAIT_MS }).toBe('true');
+      picked.push({
+        clause: (await button.getAttribute('data-clause')) ?? '',
+        option: (await button.getAttribute('data-choice')) ?? '',
+      });
+    }
+    for (const locale of ['en', 'ko'] as const) {
+      await showIn(phone, locale);
+      await expectAxeClean(phone);
+      await shot(phone, 'room-phone-negotiation');
+    }
+    await expect
+      .poll(() => control.locator('[data-voters]').getAttribute('data-voters'), { timeout: WAIT_MS })
+      .toBe('1');
+    await control.getByRole('button', { name: /Close the vote|투표 닫기/ }).click();
+
+    // The count per clause on the projector; the facilitator's terms preset to the room's vote.
+    for (const { clause, option } of picked) {
+      const count = display.locator(
+        `.room-clause[data-clause="${clause}"] li[data-option="${option}"] .room-count`,
+      );
+      await expect.poll(() => count.getAttribute('data-count'), { timeout: WAIT_MS }).toBe('1');
+      expect(await control.locator(`select[name="clause-${clause}"]`).inputValue()).toBe(option);
+    }
+    await expectAxeClean(display);
+    await shot(display, 'room-display-negotiation-counted');
+    // Another late joiner, after the count: the negotiation as it stands, with the room's count.
+    const later = await newPage(VIEWPORTS.phone);
+    await later.goto(`${server.base}/join?room=${code}`);
+    await later.locator('form.room-form button[type="submit"]').click();
+    const laterCount = later.locator(
+      `.room-clause[data-clause="${picked[0]?.clause}"] li[data-option="${picked[0]?.option}"] .room-count`,
+    );
+    await expect.poll(() => laterCount.getAttribute('data-count'), { timeout: WAIT_MS }).toBe('1');
+    expect(await later.locator('button.room-choice:enabled').count()).toBe(0);
+    await expectAxeClean(control);
+    await shot(control, 'room-control-negotiation-terms');
+    await control.getByRole('button', { name: /Propose these terms|이 조건으로 제안/ }).click();
+
+    // The partner answers: a counter (shown everywhere, then accepted) or at once an agreement or not.
+    const accept = control.getByRole('button', { name: /Accept the counter-proposal|수정 제안 수락/ });
+    const revealed = display.locator('.room-reveal');
+    await expect
+      .poll(async () => (await accept.count()) > 0 || (await revealed.count()) > 0, { timeout: WAIT_MS })
+      .toBe(true);
+    if ((await revealed.count()) === 0) {
+      await display.locator('.room-partner-answer').waitFor({ timeout: WAIT_MS });
+      await phone.locator('.room-partner-answer').waitFor({ timeout: WAIT_MS });
+      await shot(display, 'room-display-negotiation-counter');
+      await accept.click();
+    }
+    for (const page of [display, phone, control]) {
+      await page.locator('.room-reveal .room-clause').first().waitFor({ timeout: WAIT_MS });
+      // An agreement marks the agreed option of every clause; no deal marks none.
+      const heading = (await page.locator('#room-reveal-title').textContent()) ?? '';
+      const agreed = /^(Agreement|합의)$/.test(heading);
+      expect(agreed || /^(No deal|합의 결렬)$/.test(heading), heading).toBe(true);
+      expect(await page.locator('.room-reveal .room-played').count()).toBe(agreed ? clauseCount : 0);
+    }
+    await expectAxeClean(phone);
+    await shot(phone, 'room-phone-negotiation-outcome');
+    await shot(display, 'room-display-negotiation-outcome');
+  }, 300_000);
+
+  test('a scenario opened from a file is checked by the server: errors listed, a good one played', async () => {
+    const sample = readFileSync('scenarios/sample-visiting-lab.json', 'utf8');
+    const own = sample.replace('"id": "sample-visiting-lab"', '"id": "our-own-workshop"');
+    const control = await newPage(VIEWPORTS.laptop);
+    await control.goto(server.process.controlLink);
+    const input = control.locator('input[name="scenario-file"]');
+    const file = (name: string, text: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+
+    await input.setInputFiles(file('broken.json', own.replace('"minutes": ', '"minutes": "many", "x": ')));
+    const finding = control.locator('.room-findings li').first();
+    await finding.waitFor({ timeout: WAIT_MS });
+    expect(Number(await finding.getAttribute('data-line'))).toBeGreaterThan(0);
+    expect(await finding.textContent()).toMatch(/^broken\.json/);
+    await expectAxeClean(control);
+    await shot(control, 'room-control-upload-errors');
+
+    await input.setInputFiles(file('shipped.json', sample));
+    await control.getByText(/sample-visiting-lab/).waitFor({ timeout: WAIT_MS });
+
+    await input.setInputFiles(file('ours.json', own));
+    await expect
+      .poll(() => control.locator('select[name="scenario"]').inputValue(), { timeout: WAIT_MS })
+      .toBe('our-own-workshop');
+    await shot(control, 'room-control-upload-accepted');
+    await control.getByRole('button', { name: /Create the room|방 만들기/ }).click();
+    const code = (await control.locator('.room-code-value').textContent({ timeout: WAIT_MS })) ?? '';
+    const display = await newPage(VIEWPORTS.hd);
+    await display.goto(`${server.base}/display?room=${code}`);
+    await display.locator('.room-card').waitFor({ timeout: WAIT_MS });
+  }, 300_000);
+
+  test('the studio runs a clean draft in a live room: the control screen opens with it, checked', async () => {
+    const page = await newPage(VIEWPORTS.laptop);
+    // The facilitator's link first (the host token goes into this browser), then the studio, same origin.
+    await page.goto(server.process.controlLink);
+    await page.locator('select[name="scenario"]').waitFor({ timeout: WAIT_MS });
+    await page.goto(`${server.base}/`);
+    await page.locator('button.studio-entry').click({ timeout: WAIT_MS });
+    await page
+      .getByRole('button', { name: /New from the blank template|빈 템플릿/ })
+      .click({ timeout: WAIT_MS });
+    const run = page.getByRole('button', { name: /Run in a live room|라이브 방에서 진행/ });
+    await expect.poll(() => run.isEnabled(), { timeout: WAIT_MS }).toBe(true);
+    const opened = page.context().waitForEvent('page', { timeout: WAIT_MS });
+    await run.click();
+    const control = await opened;
+    await expect
+      .poll(() => control.locator('.room-scenario-file [role="status"]').textContent(), { timeout: WAIT_MS })
+      .toMatch(/Checked|검사 완료/);
+    const chosen = await control.locator('select[name="scenario"]').inputValue();
+    expect(await control.locator(`select[name="scenario"] option[value="${chosen}"]`).textContent()).toMatch(
+      /your file|직접 연 파일/,
+    );
+    await shot(control, 'room-control-studio-draft');
   }, 300_000);
 });

@@ -61,7 +61,7 @@ describe('the after-action report', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
-  test('a negotiation the facilitator played is in it without a vote, with its terms and what happened', () => {
+  test('a negotiation is in it with the room’s count per clause, the agreed terms and what happened', () => {
     const r = driven();
     for (const who of VOTERS) r.join(who);
     // In the sample, the second option of the first card leads to the joint lab agreement's negotiation.
@@ -78,8 +78,20 @@ describe('the after-action report', () => {
       expect(d.played.length).toBeGreaterThan(0);
       expect(d.played.every((p) => p.clause !== null)).toBe(true);
       expect(d.outcome).toEqual(outcomes.get(d.number));
+      const played = r.room.played.find((p) => p.decision === d.number);
+      // Voted clause by clause when the room voted on it; each count is the room's, the terms marked.
+      if (played?.negotiation === undefined) expect(d.clauseVotes).toEqual([]);
+      else {
+        expect(d.clauseVotes.length).toBe(Object.keys(played.negotiation.clauses).length);
+        for (const clause of d.clauseVotes) {
+          expect(clause.total).toBeLessThanOrEqual(VOTERS.length);
+          expect(clause.options.filter((o) => o.played).length).toBeLessThanOrEqual(1);
+        }
+      }
     }
-    expect(markdown(report)).toContain(ROOM_TEXT.en.report.noVote);
+    const text = markdown(report);
+    const voted = negotiated.some((d) => d.clauseVotes.length > 0);
+    expect(text).toContain(voted ? ROOM_TEXT.en.report.clause : ROOM_TEXT.en.report.noVote);
   });
 
   test('names the most split decisions, most split first, and none where the room agreed', () => {

@@ -76,3 +76,31 @@ export const C = token('carol');
 export function choicesOf(room: RoomState): string[] {
   return room.view.choices.filter((c) => !c.locked).map((c) => c.id);
 }
+
+/**
+ * Plays the room on as its facilitator alone (each vote closed empty, the tie broken by `pick`, the
+ * first choice by default; each negotiation walked away from; each outcome continued) until `reached` holds; null when the run ends or `limit` steps pass.
+ */
+export function playUntil(
+  r: ReturnType<typeof driven>,
+  reached: (room: RoomState) => boolean,
+  pick: (room: RoomState) => string = (room) => choicesOf(room)[0] as string,
+  limit = 200,
+): RoomState | null {
+  for (let i = 0; i < limit; i++) {
+    if (reached(r.room)) return r.room;
+    const { view, round } = r.room;
+    const decision = round.decision;
+    if (view.phase === 'ended') return null;
+    if (view.phase === 'outcome') r.send(CONTROL, { type: 'continue' });
+    else if (view.phase === 'negotiating') r.send(CONTROL, { type: 'walkAway' });
+    else if (round.status === 'waiting') r.send(CONTROL, { type: 'open', decision });
+    else if (round.status === 'open') r.send(CONTROL, { type: 'close', decision });
+    else if (round.status === 'tied') r.send(CONTROL, { type: 'breakTie', decision, choice: pick(r.room) });
+  }
+  return null;
+}
+
+/** The sample's first card offers to negotiate: this picks it, so the next card is the agreement. */
+export const toNegotiation = (room: RoomState): string =>
+  choicesOf(room).includes('negotiate') ? 'negotiate' : (choicesOf(room)[0] as string);

@@ -172,3 +172,64 @@ describe('the room registry and its journal', () => {
     a.journal.close();
   });
 });
+
+describe('joins with a join id in the registry', () => {
+  test('a retransmitted join answers the same token, is not journaled twice, and survives a restart', () => {
+    const file = path.join(dir, 'join-id.sqlite');
+    const now = { t: 5_000 };
+    const a = registry(file, now);
+    const created = a.rooms.create({
+      type: 'create',
+      token: a.rooms.hostToken,
+      seq: 1,
+      scenario: scenario.source.id,
+    });
+    if (!created.ok || created.room === undefined) throw new Error('not created');
+    const joinId = token('phone-join-id');
+    const first = a.rooms.join({ type: 'join', code: created.room.code, joinId });
+    const again = a.rooms.join({ type: 'join', code: created.room.code, joinId });
+    expect(first.reply).toEqual({ ok: true, repeated: false });
+    expect(again.reply).toEqual({ ok: true, repeated: true });
+    expect(again.token).toBe(first.token);
+    expect(a.rooms.room(created.room.id)?.participants.size).toBe(1);
+    expect([...a.journal.entries(created.room.id)]).toHaveLength(1);
+    a.journal.close();
+
+    const b = registry(file, now);
+    const restarted = b.rooms.join({ type: 'join', code: created.room.code, joinId });
+    expect(restarted).toMatchObject({ reply: { ok: true, repeated: true }, token: first.token });
+    expect(b.rooms.room(created.room.id)?.participants.size).toBe(1);
+    b.journal.close();
+  });
+});
+
+describe('rooms of uploaded scenarios in the registry', () => {
+  test('the room record journals the whole uploaded scenario, and a restart plays it without the upload', () => {
+    const file = path.join(dir, 'uploaded.sqlite');
+    const now = { t: 5_000 };
+    const own = { ...scenario.source, id: 'our-workshop' };
+    const uploads: ScenarioCatalog = new Map([
+      [own.id, { source: own, compiled: { ...scenario, source: own } }],
+    ]);
+    const journal = new Journal(file);
+    const rooms = new RoomRegistry({
+      journal,
+      catalog,
+      uploads,
+      random: counting(),
+      now: () => now.t,
+      expireMs: 1e6,
+      log: () => {},
+    });
+    const created = rooms.create({ type: 'create', token: rooms.hostToken, seq: 1, scenario: own.id });
+    expect(created.ok).toBe(true);
+    const [record] = journal.rooms();
+    expect(record).toMatchObject({ scenarioFrom: 'uploaded', scenario: { id: 'our-workshop' } });
+    journal.close();
+    // Restarted with no uploads at all: the room comes back from its record.
+    const again = registry(file, now);
+    expect(again.rooms.size).toBe(1);
+    expect(again.rooms.room(record?.id ?? '')?.scenario.source.id).toBe('our-workshop');
+    again.journal.close();
+  });
+});

@@ -178,7 +178,7 @@ describe('the room server', { timeout: 120_000 }, () => {
     // The network drops (the engine's transport closes); Socket.IO's client reconnects and resumes.
     phone.socket.io.engine.close();
     const back = await phone.until((v) => v.you !== null);
-    expect(back.you).toEqual({ number: 1, name: 'Ji-woo', team: null, choice: second });
+    expect(back.you).toEqual({ number: 1, name: 'Ji-woo', team: null, choice: second, terms: null });
     expect((await display.until((v) => v.joined >= 1)).joined).toBe(1);
   });
 
@@ -202,11 +202,19 @@ describe('the room server', { timeout: 120_000 }, () => {
     await display.until((v) => v.vote.voters === 1);
   });
 
-  test('the facilitator deletes the room: every screen is told, and its token no longer works', async () => {
+  test('the facilitator deletes the room: every screen (projector, phones, control) is told, and no token of it works', async () => {
     const { control, display, code } = await newRoom();
-    const deleted = new Promise<unknown>((resolve) => display.socket.once('deleted', resolve));
+    const phone = client();
+    expect((await phone.join(code)).ok).toBe(true);
+    const told = [display, phone, control].map(
+      (screen) => new Promise<unknown>((resolve) => screen.socket.once('deleted', resolve)),
+    );
     expect((await control.signed({ type: 'delete' })).ok).toBe(true);
-    expect(await deleted).toEqual({ code });
+    expect(await Promise.all(told)).toEqual([{ code }, { code }, { code }]);
+    expect(await phone.send({ type: 'resume', token: phone.token })).toEqual({
+      ok: false,
+      refusal: 'unknown-token',
+    });
     expect(await control.send({ type: 'resume', token: control.token })).toEqual({
       ok: false,
       refusal: 'unknown-token',

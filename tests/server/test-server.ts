@@ -15,7 +15,7 @@ export interface TestServer {
 }
 
 /** A room server on 127.0.0.1 and a free port, with the sample scenario and a data file of its own. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { publicUrl?: string } = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lab-doors-room-'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Lab Doors</title>');
   const scenario = sampleScenario();
@@ -33,6 +33,7 @@ export async function startTestServer(): Promise<TestServer> {
     expireMs: 7 * 86_400_000,
     log: (line) => logs.push(line),
     now: () => clock,
+    ...options,
   });
   return {
     server,

@@ -53,6 +53,9 @@ export const studioEn = {
   playtestHeading: 'Play-test',
   playtestHint: 'Plays the draft from its start. Your saved game is not touched.',
   playtest: 'Play-test from the start',
+  runInRoom: 'Run in a live room',
+  runInRoomHint:
+    'With the studio opened from the room server (npm run room): opens the facilitator’s screen with this draft, checked again by the server, ready to create a room.',
   playtestFacilitator: 'As a workshop (facilitator mode)',
   playtestBlocked: 'Fix the errors first: a draft with errors cannot be played.',
   backToStudio: 'Back to the studio',

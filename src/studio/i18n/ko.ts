@@ -48,6 +48,9 @@ export const studioKo: StudioMessages = {
   playtestHeading: '시험 플레이',
   playtestHint: '초안을 처음부터 플레이합니다. 저장된 게임은 건드리지 않습니다.',
   playtest: '처음부터 시험 플레이',
+  runInRoom: '라이브 방에서 진행',
+  runInRoomHint:
+    '방 서버(npm run room)에서 연 스튜디오라면: 이 초안을 진행자 화면으로 엽니다. 서버가 다시 검사하고 나면 방을 만들 수 있습니다.',
   playtestFacilitator: '워크숍으로(진행자 모드)',
   playtestBlocked: '먼저 오류를 고치세요. 오류가 있는 초안은 플레이할 수 없습니다.',
   backToStudio: '스튜디오로 돌아가기',

@@ -5,7 +5,7 @@ import { useRoomUi } from './room-locale';
 export function ClassLinkStatus({ state }: { readonly state: ClassLinkState }) {
   const { t } = useRoomUi();
   const text = state.deleted
-    ? t.roomDeleted
+    ? t.roomGone
     : state.online
       ? ''
       : state.room === null

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { NegotiationControls, NegotiationPanel } from './negotiation-panel';
 import { ReportPanel } from './report-panel';
 import { Reveal } from './reveal';
 import { ChoiceList, RoomCard } from './room-card';
+import { DeleteRoom, RoomExpiry } from './room-ending';
 import type { RoomLink } from './room-link';
 import { useLinkState, useRoomUi } from './room-locale';
 import { RefusalLine } from './room-status';
@@ -12,7 +14,7 @@ import { TimerText } from './timer-text';
  * the room shows it live), close it, break a tie, go on to the next card; the timer; a note per decision.
  */
 export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readonly onLeave: () => void }) {
-  const { locale, t } = useRoomUi();
+  const { t } = useRoomUi();
   const state = useLinkState(link);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reporting, setReporting] = useState(false);
@@ -26,8 +28,11 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
   };
   const decision = room.vote.decision;
   const status = room.vote.status;
-  const displayLink = `${location.origin}/display?room=${room.code}`;
-  const joinLink = `${location.origin}/join?room=${room.code}`;
+  // A negotiation is voted on clause by clause before the room's first proposal.
+  const votable =
+    view.phase === 'choosing' || (view.phase === 'negotiating' && view.negotiation?.answer === null);
+  const displayLink = `${state.publicBase}/display?room=${room.code}`;
+  const joinLink = `${state.publicBase}/join?room=${room.code}`;
   return (
     <>
       <section class="room-links">
@@ -36,9 +41,7 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
         </p>
         <RoomLinkLine label={t.displayLink} href={displayLink} kind="display" />
         <RoomLinkLine label={t.joinLink} href={joinLink} kind="join" />
-        {room.expiresAt !== null && (
-          <p class="room-small">{t.expires(new Date(room.expiresAt).toLocaleDateString(locale))}</p>
-        )}
+        <RoomExpiry state={state} />
       </section>
       {/* The actions first: on a laptop they stay in view above a long card. */}
       <div class="room-actions">
@@ -47,7 +50,7 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
             {t.continue}
           </button>
         )}
-        {status === 'waiting' && view.phase === 'choosing' && (
+        {status === 'waiting' && votable && (
           <button type="button" class="room-primary" onClick={() => void act({ type: 'open', decision })}>
             {t.openVote}
           </button>
@@ -90,8 +93,18 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
       ) : (
         <>
           <RoomCard view={view} />
-          {view.phase === 'negotiating' ? (
-            <p class="room-note">{t.negotiating}</p>
+          {view.phase === 'negotiating' && view.negotiation !== null ? (
+            <>
+              <NegotiationPanel room={room} negotiation={view.negotiation} />
+              {status !== 'open' && (
+                <NegotiationControls
+                  key={`${status}-${view.negotiation.round}-${view.negotiation.answer?.answer ?? ''}`}
+                  room={room}
+                  negotiation={view.negotiation}
+                  act={act}
+                />
+              )}
+            </>
           ) : (
             <ChoiceList view={view} counts={room.vote.tally?.counts ?? null} />
           )}
@@ -112,6 +125,7 @@ export function ControlRoom({ link, onLeave }: { readonly link: RoomLink; readon
       <button type="button" class="room-quiet" onClick={onLeave}>
         {t.newRoom}
       </button>
+      <DeleteRoom code={room.code} onDelete={() => act({ type: 'delete' })} />
     </>
   );
 }

@@ -1,13 +1,16 @@
 import type { shippedScenarios } from 'virtual:scenario-catalog';
 import { useMemo, useState } from 'preact/hooks';
-import type { Locale } from '../../engine';
+import type { Locale, LocalText } from '../../engine';
 import { localize } from '../context';
 import type { BrowserStore } from './browser-store';
 import { ControlRoom } from './control-room';
+import { takeHandedDraft } from './draft-handoff';
+import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
 import { CLASS_TEXT } from './room-text';
+import { ScenarioFile } from './scenario-file';
 
 export const HOST_KEY = 'lab-doors.room.host';
 export const CONTROL_KEY = 'lab-doors.room.control';
@@ -56,6 +59,10 @@ export function ControlScreen(props: {
   );
   const state = useLinkState(link);
   const [scenario, setScenario] = useState(cards[0]?.card.id ?? '');
+  // Scenarios opened from a file and accepted by the server, offered after the shipped ones.
+  // Taken once, on the first render: a reload does not upload it again.
+  const [handed] = useState(() => takeHandedDraft(store));
+  const [ownFiles, setOwnFiles] = useState<readonly { id: string; title: LocalText }[]>([]);
   const [teamMode, setTeamMode] = useState(false);
   const [teams, setTeams] = useState('');
   const [liveTally, setLiveTally] = useState(false);
@@ -95,7 +102,9 @@ export function ControlScreen(props: {
         <LanguageSwitch onSwitch={props.onSwitch} />
       </header>
       <LinkStatus state={state} />
-      {inRoom ? (
+      {state.deleted ? (
+        <RoomGone action={{ label: t.createAnother, run: leave }} />
+      ) : inRoom ? (
         <ControlRoom link={link} onLeave={leave} />
       ) : store.get(HOST_KEY) === null ? (
         <p class="room-note">{t.noHostToken}</p>
@@ -109,8 +118,21 @@ export function ControlScreen(props: {
                   {localize(card.title, locale)}
                 </option>
               ))}
+              {ownFiles.map((own) => (
+                <option key={own.id} value={own.id}>
+                  {`${localize(own.title, locale)} (${t.yourFile})`}
+                </option>
+              ))}
             </select>
           </label>
+          <ScenarioFile
+            hostToken={store.get(HOST_KEY) ?? ''}
+            handed={handed}
+            onAccepted={(id, title) => {
+              setOwnFiles([...ownFiles.filter((own) => own.id !== id), { id, title }]);
+              setScenario(id);
+            }}
+          />
           <label class="room-check">
             <input
               type="checkbox"

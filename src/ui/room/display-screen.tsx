@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
+import { NegotiationPanel, negotiationStatus } from './negotiation-panel';
 import { QrCode } from './qr-code';
 import { Reveal } from './reveal';
 import { ChoiceList, RoomCard } from './room-card';
+import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
@@ -38,6 +40,13 @@ export function DisplayScreen() {
     history.replaceState(null, '', `/display?room=${encodeURIComponent(answer.room?.code ?? code)}`);
   };
   const { room, view } = state;
+  if (state.deleted)
+    return (
+      <main class="room room-display">
+        <h1>{t.displayTitle}</h1>
+        <RoomGone />
+      </main>
+    );
   if (!watching || room === null || view === null)
     return (
       <main class="room room-display">
@@ -55,8 +64,9 @@ export function DisplayScreen() {
         </form>
       </main>
     );
-  const joinShort = `${location.host}/join`;
-  const joinFull = `${location.origin}/join?room=${room.code}`;
+  // The server's public address when it has one (a reverse proxy, a test on 127.0.0.1), else this page's.
+  const joinFull = `${state.publicBase}/join?room=${room.code}`;
+  const joinShort = `${state.publicBase.replace(/^https?:\/\//, '')}/join`;
   const revealed = view.phase === 'outcome' || room.vote.status === 'played';
   return (
     <main class="room room-display">
@@ -81,8 +91,11 @@ export function DisplayScreen() {
         ) : (
           <>
             <RoomCard view={view} />
-            {view.phase === 'negotiating' ? (
-              <p class="room-note">{t.negotiating}</p>
+            {view.phase === 'negotiating' && view.negotiation !== null ? (
+              <>
+                <NegotiationPanel room={room} negotiation={view.negotiation} />
+                <p class="room-note">{negotiationStatus(t, room)}</p>
+              </>
             ) : (
               <>
                 <ChoiceList

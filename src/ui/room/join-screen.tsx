@@ -1,13 +1,32 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../engine';
 import type { BrowserStore } from './browser-store';
+import { NegotiationPanel, negotiationStatus } from './negotiation-panel';
 import { Reveal } from './reveal';
 import { ChoiceText, RoomCard } from './room-card';
+import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
 import { LinkStatus, RefusalLine } from './room-status';
 
 const PARTICIPANT_KEY = 'lab-doors.room.participant';
+const JOIN_ID_KEY = 'lab-doors.room.join-id';
+
+/**
+ * The id this browser's join carries: made once (128 random bits, base64url) and kept until the join is
+ * answered, so a join sent again (no answer came, the page was reloaded) is the same participant.
+ */
+export function pendingJoinId(store: BrowserStore): string {
+  const kept = store.get(JOIN_ID_KEY);
+  if (kept !== null) return kept;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const id = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  store.set(JOIN_ID_KEY, id);
+  return id;
+}
 
 /**
  * The participant's phone: the code (from the link or typed), an optional name and the team if the
@@ -61,13 +80,16 @@ export function JoinScreen(props: {
     const answer = await link.send({
       type: 'join',
       code,
+      joinId: pendingJoinId(store),
       ...(name.trim() === '' ? {} : { name }),
       ...(askedTeams !== null && team !== '' ? { team } : {}),
     });
+    // A refusal (wrong code, full room) answers the join too: the next try is a new join.
+    if (answer.ok || answer.refusal !== 'no-answer') store.remove(JOIN_ID_KEY);
     if (!answer.ok) return setRefusal(answer.refusal);
     if (answer.token !== undefined) {
       link.token = answer.token;
-      link.seq = 0;
+      link.seq = answer.seq ?? 0;
       store.set(PARTICIPANT_KEY, answer.token);
     }
   };
@@ -80,7 +102,9 @@ export function JoinScreen(props: {
         <LanguageSwitch onSwitch={props.onSwitch} />
       </header>
       <LinkStatus state={state} />
-      {!joined ? (
+      {state.deleted ? (
+        <RoomGone />
+      ) : !joined ? (
         <form class="room-form" onSubmit={join}>
           <label>
             {t.roomCode}
@@ -138,14 +162,31 @@ function Participant(props: {
     const answer = await link.signed({ type: 'vote', decision: room.vote.decision, choice });
     if (!answer.ok) props.setRefusal(answer.refusal);
   };
+  const voteClause = async (clause: string, choice: string) => {
+    props.setRefusal(null);
+    const answer = await link.signed({ type: 'vote', decision: room.vote.decision, clause, choice });
+    if (!answer.ok) props.setRefusal(answer.refusal);
+  };
   const mineNumber = view.choices.find((c) => c.id === mine)?.number ?? null;
   if (view.phase === 'ended') return <p class="room-note">{t.ended}</p>;
   if (view.phase === 'outcome' || room.vote.status === 'played') return <Reveal room={room} view={view} />;
   return (
     <>
       <RoomCard view={view} />
-      {view.phase === 'negotiating' ? (
-        <p class="room-note">{t.negotiating}</p>
+      {view.phase === 'negotiating' && view.negotiation !== null ? (
+        <>
+          <p class="room-note">{negotiationStatus(t, room)}</p>
+          <NegotiationPanel
+            room={room}
+            negotiation={view.negotiation}
+            ballot={{ mine: room.you?.terms ?? {}, vote: open ? voteClause : null }}
+          />
+          <p class="room-your-vote" role="status">
+            {open
+              ? t.clausesVoted(Object.keys(room.you?.terms ?? {}).length, view.negotiation.clauses.length)
+              : ''}
+          </p>
+        </>
       ) : (
         <>
           <p class="room-note">

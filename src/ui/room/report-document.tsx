@@ -1,5 +1,5 @@
 import type { LocalText } from '../../engine';
-import type { ReportDecision, RoomReport } from '../../room';
+import type { ReportDecision, ReportVote, RoomReport } from '../../room';
 import { localize } from '../context';
 import { useRoomUi } from './room-locale';
 
@@ -108,33 +108,16 @@ function DecisionSection({ decision }: { readonly decision: ReportDecision }) {
         {l.decision(decision.number + 1)}: {text(decision.title)} ({l.turn(decision.turn)})
       </h3>
       {decision.prompt !== null && <p class="room-report-prompt">{text(decision.prompt)}</p>}
-      {vote === null ? (
-        <p>{l.noVote}</p>
-      ) : (
-        <table class="room-report-votes">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{l.option}</th>
-              <th scope="col">{l.votes}</th>
-              <th scope="col">{l.share}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {vote.options.map((option, index) => (
-              <tr key={option.id} data-choice={option.id} class={option.played ? 'room-played' : undefined}>
-                <td>{index + 1}</td>
-                <td>
-                  {text(option.text)}
-                  {option.played && <strong> ({l.played})</strong>}
-                </td>
-                <td data-votes={option.votes}>{option.votes}</td>
-                <td>{vote.total === 0 ? '0%' : `${Math.round((option.votes / vote.total) * 100)}%`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {vote !== null && <VoteTable vote={vote} />}
+      {decision.clauseVotes.map((clause) => (
+        <div key={text(clause.clause)} class="room-report-clause">
+          <p>
+            {l.clause}: {text(clause.clause)}
+          </p>
+          <VoteTable vote={clause} />
+        </div>
+      ))}
+      {vote === null && decision.clauseVotes.length === 0 && <p>{l.noVote}</p>}
       <ul>
         <li>
           {l.playedChoice}: {played}
@@ -171,5 +154,36 @@ function DecisionSection({ decision }: { readonly decision: ReportDecision }) {
         </blockquote>
       )}
     </section>
+  );
+}
+
+/** One count: each option with its votes and share, the played (or agreed) one marked. */
+function VoteTable({ vote }: { readonly vote: ReportVote }) {
+  const { locale, t } = useRoomUi();
+  const l = t.report;
+  return (
+    <table class="room-report-votes">
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">{l.option}</th>
+          <th scope="col">{l.votes}</th>
+          <th scope="col">{l.share}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {vote.options.map((option, index) => (
+          <tr key={option.id} data-choice={option.id} class={option.played ? 'room-played' : undefined}>
+            <td>{index + 1}</td>
+            <td>
+              {localize(option.text, locale)}
+              {option.played && <strong> ({l.played})</strong>}
+            </td>
+            <td data-votes={option.votes}>{option.votes}</td>
+            <td>{vote.total === 0 ? '0%' : `${Math.round((option.votes / vote.total) * 100)}%`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,6 +1,7 @@
 import type { PresentedView } from '../../engine';
 import type { RoomView } from '../../room';
 import { localize } from '../context';
+import { ClauseReveal } from './negotiation-panel';
 import { useRoomUi } from './room-locale';
 
 /**
@@ -17,9 +18,13 @@ export function Reveal({ room, view }: { readonly room: RoomView; readonly view:
   );
   const played = room.vote.chosen ?? outcome?.chosen?.id ?? null;
   const total = tally === null ? 0 : Object.values(tally.counts).reduce((a, b) => a + b, 0);
+  const negotiated = outcome !== null && outcome.kind !== 'choice';
+  // A negotiation's expert view covers every clause; a card's, its options as numbered on the card.
+  const expertGroups = negotiated ? (outcome?.expert.groups ?? []) : [{ clause: null, options }];
   return (
     <section class="room-reveal" aria-labelledby="room-reveal-title">
-      {tally !== null && (
+      {negotiated && outcome !== null && <ClauseReveal room={room} outcome={outcome} />}
+      {!negotiated && tally !== null && (
         <>
           <h2 id="room-reveal-title">{t.distribution}</h2>
           <ol class="room-distribution">
@@ -51,7 +56,7 @@ export function Reveal({ room, view }: { readonly room: RoomView; readonly view:
       )}
       {outcome !== null && (
         <div class="room-outcome">
-          <h2 id={tally === null ? 'room-reveal-title' : undefined}>{t.outcome}</h2>
+          <h2 id={tally === null && !negotiated ? 'room-reveal-title' : undefined}>{t.outcome}</h2>
           {outcome.feedback.map((text, index) => (
             <p key={index}>{localize(text, locale)}</p>
           ))}
@@ -70,14 +75,19 @@ export function Reveal({ room, view }: { readonly room: RoomView; readonly view:
           {outcome.expert.any && (
             <div class="room-expert">
               <h3>{t.expertView}</h3>
-              <ol>
-                {options.map((option) => (
-                  <li key={option.id}>
-                    <strong>{localize(option.text, locale)}</strong>
-                    {option.expert !== null && <p>{localize(option.expert, locale)}</p>}
-                  </li>
-                ))}
-              </ol>
+              {expertGroups.map((group) => (
+                <div key={group.clause?.id ?? ''}>
+                  {group.clause !== null && <h4>{localize(group.clause.label, locale)}</h4>}
+                  <ol>
+                    {group.options.map((option) => (
+                      <li key={option.id}>
+                        <strong>{localize(option.text, locale)}</strong>
+                        {option.expert !== null && <p>{localize(option.expert, locale)}</p>}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ))}
             </div>
           )}
         </div>

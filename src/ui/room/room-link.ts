@@ -22,6 +22,8 @@ export interface LinkState {
   readonly deleted: boolean;
   /** The server's clock minus this one's, as of the latest view: timers count down in server time. */
   readonly clockOffset: number;
+  /** Where people reach the server (its `--public-url`), else this page's origin: join links use it. */
+  readonly publicBase: string;
 }
 
 // An answer that never comes (server gone) frees the button after this long; nothing asserts on it.
@@ -34,7 +36,14 @@ const ANSWER_PATIENCE_MS = 15_000;
  */
 export class RoomLink {
   private readonly socket: Socket;
-  private state: LinkState = { online: false, room: null, view: null, deleted: false, clockOffset: 0 };
+  private state: LinkState = {
+    online: false,
+    room: null,
+    view: null,
+    deleted: false,
+    clockOffset: 0,
+    publicBase: location.origin,
+  };
   private readonly listeners = new Set<(state: LinkState) => void>();
   /** The signing token's last used sequence number: each signed intent carries the next. */
   seq = 0;
@@ -49,6 +58,9 @@ export class RoomLink {
     this.socket.on('disconnect', () => this.update({ online: false }));
     this.socket.on('room', (room: RoomView) => this.receive(room));
     this.socket.on('deleted', () => this.update({ deleted: true }));
+    this.socket.on('server', (hello: { publicUrl?: unknown }) => {
+      if (typeof hello?.publicUrl === 'string') this.update({ publicBase: hello.publicUrl });
+    });
   }
 
   get current(): LinkState {

@@ -1,16 +1,10 @@
 import type { LinkState } from './room-link';
 import { useRoomUi } from './room-locale';
 
-/** Says when the screen is not (or no longer) connected, or its room is gone. */
+/** Says when the screen is not (or no longer) connected (a room that is gone says so itself: RoomGone). */
 export function LinkStatus({ state }: { readonly state: LinkState }) {
   const { t } = useRoomUi();
-  const text = state.deleted
-    ? t.roomDeleted
-    : state.online
-      ? ''
-      : state.room === null
-        ? t.connecting
-        : t.offline;
+  const text = state.deleted ? '' : state.online ? '' : state.room === null ? t.connecting : t.offline;
   return (
     <p class="room-status" role="status">
       {text}

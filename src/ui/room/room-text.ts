@@ -10,7 +10,6 @@ const en = {
   switchLanguage: '한국어',
   connecting: 'Connecting…',
   offline: 'Connection lost: reconnecting…',
-  roomDeleted: 'This room was deleted.',
   roomCode: 'Room code',
   joinAt: 'Join at',
   joined: (n: number) => (n === 1 ? '1 joined' : `${n} joined`),
@@ -27,7 +26,25 @@ const en = {
   worse: 'worse',
   distribution: 'The room voted',
   ended: 'The scenario has ended.',
-  negotiating: 'A negotiation: the facilitator plays it on the main screen.',
+  // Negotiation cards
+  negotiationWith: (partner: string) => (partner === '' ? 'A negotiation' : `Negotiating with ${partner}`),
+  negotiationRound: (round: number, max: number) => `round ${round} of ${max}`,
+  negotiationWaiting: 'A negotiation: discuss each clause; the vote opens soon.',
+  clauseVoteOpen: 'The vote is open: choose one option for each clause.',
+  negotiationCounted: 'The facilitator negotiates with the room’s count.',
+  clausesVoted: (n: number, total: number) =>
+    `Your votes counted on ${n} of ${total} clauses. You can change them while the vote is open.`,
+  partnerAnswered: 'The partner answered',
+  partnerCounters: 'The partner’s counter-proposal',
+  weProposed: 'proposed',
+  partnerAsks: 'the partner asks for this',
+  roomTerms: 'The room’s terms',
+  proposeTerms: 'Propose these terms',
+  acceptCounter: 'Accept the counter-proposal',
+  walkAway: 'Walk away',
+  agreement: 'Agreement',
+  noDeal: 'No deal',
+  agreed: 'Agreed',
   refused: (code: string) => `Refused: ${REFUSALS_EN[code] ?? code}`,
   // Join
   joinTitle: 'Join the room',
@@ -106,6 +123,7 @@ const en = {
     playedChoice: 'Played',
     tieBroken: 'a tie, broken by the facilitator',
     noVote: 'Played by the facilitator, without a vote.',
+    clause: 'Clause',
     outcome: 'What happened',
     changes: 'Consequences',
     better: 'better',
@@ -122,6 +140,36 @@ const en = {
     due: 'Due',
     noImprovements: 'None yet.',
   } satisfies ReportLabels,
+  expiresSoon: (hours: number, date: string) =>
+    `Warning: this room and its data are deleted in ${hours === 1 ? 'about an hour' : `about ${hours} hours`} (${date}). Finish the session before then.`,
+  deleteRoom: 'Delete this room…',
+  deleteQuestion: (code: string) =>
+    `Delete room ${code} and all its data (votes, notes) for good? Every screen in the room is told it is gone.`,
+  deleteConfirm: 'Delete the room',
+  deleteCancel: 'Keep it',
+  roomGone: 'This room is gone: the facilitator deleted it, or its time was up.',
+  createAnother: 'Create a new room',
+  // A scenario from a file
+  openScenarioFile: 'Or open a scenario file (.json) of your own',
+  uploadChecking: 'Checking the file…',
+  uploadAccepted: (title: string) =>
+    `Checked: “${title}” has no errors and is selected. Create the room to play it.`,
+  uploadShippedId: (id: string) =>
+    `“${id}” is the id of a scenario that ships with the game: choose it from the list, or give your file an id of its own.`,
+  uploadErrors: (n: number) =>
+    `The file has ${n === 1 ? 'an error' : `${n} errors`} (npm run validate shows the same); fix and open it again:`,
+  finding: (file: string, line: number, path: string, code: string, message: string) =>
+    `${file}${line > 0 ? `, line ${line}` : ''}: ${path} — ${code} ${message}`,
+  uploadRefused: (code: string) => `Refused: ${UPLOAD_REFUSALS_EN[code] ?? code}`,
+  yourFile: 'your file',
+};
+
+const UPLOAD_REFUSALS_EN: Readonly<Record<string, string>> = {
+  'too-large': 'the file is larger than 2 MB.',
+  'rate-limited': 'too many files at once; wait ten seconds.',
+  'unknown-token': 'open the facilitator link the room server printed.',
+  invalid: 'this is not a scenario upload.',
+  'no-answer': 'the server did not answer.',
 };
 
 const REFUSALS_EN: Readonly<Record<string, string>> = {
@@ -141,6 +189,7 @@ const REFUSALS_EN: Readonly<Record<string, string>> = {
   'empty-item': 'write the action first.',
   'too-many-items': 'the list is full.',
   'no-such-item': 'that item is gone; the list was updated.',
+  'vote-open': 'close the vote first.',
 };
 
 const REFUSALS_KO: Readonly<Record<string, string>> = {
@@ -160,6 +209,7 @@ const REFUSALS_KO: Readonly<Record<string, string>> = {
   'empty-item': '할 일을 먼저 쓰세요.',
   'too-many-items': '목록이 가득 찼습니다.',
   'no-such-item': '그 항목은 이미 없습니다. 목록을 새로 고쳤습니다.',
+  'vote-open': '먼저 투표를 닫으세요.',
 };
 
 export type RoomText = typeof en;
@@ -169,7 +219,6 @@ const ko: RoomText = {
   switchLanguage: 'English',
   connecting: '연결 중…',
   offline: '연결이 끊겼습니다. 다시 연결하는 중…',
-  roomDeleted: '이 방은 삭제되었습니다.',
   roomCode: '방 코드',
   joinAt: '참여 주소',
   joined: (n) => `${n}명 참여`,
@@ -186,7 +235,24 @@ const ko: RoomText = {
   worse: '나빠짐',
   distribution: '방의 투표',
   ended: '시나리오가 끝났습니다.',
-  negotiating: '협상 카드입니다. 진행자가 주 화면에서 진행합니다.',
+  negotiationWith: (partner) => (partner === '' ? '협상' : `${partner}와(과) 협상`),
+  negotiationRound: (round, max) => `${max}라운드 중 ${round}라운드`,
+  negotiationWaiting: '협상 카드입니다. 조항마다 토론하세요. 곧 투표가 열립니다.',
+  clauseVoteOpen: '투표가 열렸습니다. 조항마다 선택지 하나를 고르세요.',
+  negotiationCounted: '진행자가 방의 집계를 바탕으로 협상합니다.',
+  clausesVoted: (n, total) =>
+    `${total}개 조항 중 ${n}개에 투표가 집계되었습니다. 투표가 열려 있는 동안 바꿀 수 있습니다.`,
+  partnerAnswered: '상대의 답',
+  partnerCounters: '상대의 수정 제안',
+  weProposed: '제안함',
+  partnerAsks: '상대가 요구함',
+  roomTerms: '방의 조건',
+  proposeTerms: '이 조건으로 제안',
+  acceptCounter: '수정 제안 수락',
+  walkAway: '협상 결렬 선언',
+  agreement: '합의',
+  noDeal: '합의 결렬',
+  agreed: '합의됨',
   refused: (code) => `거부됨: ${REFUSALS_KO[code] ?? code}`,
   joinTitle: '방에 참여하기',
   joinButton: '참여',
@@ -260,6 +326,7 @@ const ko: RoomText = {
     playedChoice: '진행한 선택',
     tieBroken: '동점, 진행자가 결정',
     noVote: '투표 없이 진행자가 진행했습니다.',
+    clause: '조항',
     outcome: '일어난 일',
     changes: '결과',
     better: '좋아짐',
@@ -276,6 +343,35 @@ const ko: RoomText = {
     due: '기한',
     noImprovements: '아직 없습니다.',
   },
+  expiresSoon: (hours, date) =>
+    `주의: 이 방과 데이터는 약 ${hours}시간 뒤(${date})에 삭제됩니다. 그 전에 세션을 마치세요.`,
+  deleteRoom: '이 방 삭제…',
+  deleteQuestion: (code) =>
+    `${code} 방과 모든 데이터(투표, 메모)를 영구히 삭제할까요? 방의 모든 화면에 방이 없어졌다고 알립니다.`,
+  deleteConfirm: '방 삭제',
+  deleteCancel: '삭제하지 않기',
+  roomGone: '이 방은 없어졌습니다. 진행자가 삭제했거나 기한이 지났습니다.',
+  createAnother: '새 방 만들기',
+  openScenarioFile: '또는 직접 만든 시나리오 파일(.json) 열기',
+  uploadChecking: '파일을 검사하는 중…',
+  uploadAccepted: (title) =>
+    `검사 완료: “${title}”에 오류가 없고 선택되었습니다. 방을 만들면 이 시나리오로 진행합니다.`,
+  uploadShippedId: (id) =>
+    `“${id}”는 게임에 들어 있는 시나리오의 id입니다. 목록에서 고르거나 파일에 다른 id를 주세요.`,
+  uploadErrors: (n) =>
+    `파일에 오류가 ${n}개 있습니다(npm run validate도 같은 결과를 보여 줍니다). 고친 뒤 다시 여세요:`,
+  finding: (file, line, path, code, message) =>
+    `${file}${line > 0 ? ` ${line}행` : ''}: ${path} — ${code} ${message}`,
+  uploadRefused: (code) => `거부됨: ${UPLOAD_REFUSALS_KO[code] ?? code}`,
+  yourFile: '직접 연 파일',
+};
+
+const UPLOAD_REFUSALS_KO: Readonly<Record<string, string>> = {
+  'too-large': '파일이 2MB보다 큽니다.',
+  'rate-limited': '한꺼번에 너무 많은 파일입니다. 10초 기다려 주세요.',
+  'unknown-token': '방 서버가 출력한 진행자 링크를 여세요.',
+  invalid: '시나리오 업로드가 아닙니다.',
+  'no-answer': '서버가 응답하지 않았습니다.',
 };
 
 export const ROOM_TEXT = { en, ko } as const;
