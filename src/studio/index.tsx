@@ -36,9 +36,12 @@ export default function StudioScreen(props: { onBack(): void }) {
   const shippedIds = useMemo(() => new Set(shippedScenarios.map((e) => e.card.id)), []);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // The store opens while the start panel shows: a draft started before it is open waits for it, so it
+  // is saved before the editor says so (the editor's first status is "saved").
+  const storeOpening = useMemo(() => openDraftStore(), []);
   useEffect(() => {
-    void openDraftStore().then(setStore);
-  }, []);
+    void storeOpening.then(setStore);
+  }, [storeOpening]);
   // Each change of view starts at its heading, as the game's screens do: the button pressed to get here
   // (New, Open, Back to the studio) is gone, and focus would otherwise fall to the page.
   useEffect(() => {
@@ -57,8 +60,9 @@ export default function StudioScreen(props: { onBack(): void }) {
   const [unsaved, setUnsaved] = useState(false);
   const start = async (draft: Draft) => {
     // A draft the store refused still opens (its next save tries again), with the warning shown.
+    const opened = store ?? (await storeOpening);
     setUnsaved(
-      !(await store?.put(draft).then(
+      !(await opened.put(draft).then(
         () => true,
         () => false,
       )),

@@ -289,6 +289,8 @@ describe('the studio forms', () => {
       const unknown = loadScenario('mine.json', text).diagnostics.find((d) => d.path.at(-1) === 'tags');
       if (unknown === undefined) throw new Error('the loader does not flag the unknown key');
       await page.locator('.finding-link').filter({ hasText: unknown.code }).click();
+      // The forms look for a field first (a render later), then hand over to the JSON view.
+      await page.waitForFunction(() => document.activeElement?.id === 'studio-json');
       expect(await page.locator('#studio-tab-json').getAttribute('aria-selected')).toBe('true');
       const caret = await page.locator('#studio-json').evaluate((el) => ({
         focused: document.activeElement === el,

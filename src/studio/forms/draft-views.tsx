@@ -57,6 +57,7 @@ export function DraftViews(props: {
         setJsonReveal(findingOffset(props.text, finding));
       };
       if (view === 'json') inJson();
+      else if (view === 'forms') forms.current?.reveal(finding.path, inJson);
       else {
         props.onView('forms');
         setFormReveal({ path: finding.path, none: inJson });
