@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism as availableCores } from 'node:os';
 import type { CompiledScenario } from '../engine/compile/types';
 import { simulate } from '../engine/simulate/batch';
@@ -6,6 +6,7 @@ import { defaultWorkers, SimulationPool } from '../simulate-node/pool';
 import { isEntryPoint, parseArgs } from './args';
 import { measureEngine, median } from './engine-bench';
 import { readScenario } from './read-scenario';
+import { measureStudioEdits } from './studio-bench';
 
 /**
  * `npm run bench`: this engine bench, then the browser bench (bench/browser-bench.ts: load times, JS
@@ -66,6 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
   }
   const flagship = compiled.find(([file]) => file === FLAGSHIP) ?? compiled[0];
+  if (flagship !== undefined) studioEdits(flagship[0]);
   if (flagship !== undefined) {
     await balanceReport(flagship[1], reportRuns);
     await workerSpeedUp(flagship[1], Math.max(1000, Math.round(reportRuns / 5)));
@@ -88,6 +90,22 @@ async function balanceReport(scenario: CompiledScenario, runs: number): Promise<
     await pool.close();
   }
   console.log(`${label} ${seconds(startedAt)} s on ${workers} worker thread(s), their start included`);
+}
+
+/** The studio's edits of the flagship's text (see studio-bench.ts), as ratios to parsing it. */
+function studioEdits(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  const c = measureStudioEdits(text);
+  const x = (ratio: number) => `${ratio.toFixed(2)}×`;
+  console.log(
+    `  studio edits on ${file} (${int(text.length / 1000)} k characters), per edit as a ratio to JSON.parse of it (${c.parseMs.toFixed(1)} ms here), median of 7 interleaved rounds:`,
+  );
+  console.log(
+    `    keystroke in a form field ${x(c.keystroke)}, first keystroke in a field ${x(c.firstKeystroke)}, translation cell edit with the table's rows ${x(c.cellEdit)}`,
+  );
+  console.log(
+    `    save with 100 undo steps ${x(c.save)} (the history stored as whole texts: ${x(c.wholeTextSave)}, ${(c.wholeTextSave / c.save).toFixed(0)}× more)`,
+  );
 }
 
 /**

@@ -1,11 +1,28 @@
 import type { Ref } from 'preact';
-import { useEffect, useImperativeHandle, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../engine';
 import type { ShownDiagnostic } from '../../ui/scenario-check';
 import { findingOffset } from '../editor/caret';
 import { type EditorHandle, JsonEditor } from '../editor/json-editor';
 import { tabPanel } from '../editor-tabs';
 import { type FormHandle, FormView } from './form-view';
+import { useSettledText } from './settled-text';
+
+// Drawn again only when what they get changes: see useSettledText for the text each one gets.
+const ShownForms = memo(FormView);
+const ShownJson = memo(JsonEditor);
+
+/** Whether the author is typing in a text field of the forms (not ticking, picking or clicking). */
+function typingInForms(): boolean {
+  const active = document.activeElement;
+  return (
+    active !== null &&
+    active.closest('.form-view') !== null &&
+    (active instanceof HTMLTextAreaElement ||
+      (active instanceof HTMLInputElement && (active.type === 'text' || active.type === 'number')))
+  );
+}
 
 /** The two views of the draft this component draws; the editor's tabs (EditorTabs) choose between them. */
 export type DraftView = 'forms' | 'json';
@@ -17,7 +34,8 @@ export interface DraftViewsHandle {
 
 /**
  * The two ways to edit a draft, as tab panels over the same text: the forms (first, so a new author never
- * needs JSON) and the advanced JSON view. Both stay mounted, so switching keeps each one's place.
+ * needs JSON) and the advanced JSON view. Both stay mounted, so switching keeps each one's place; a
+ * hidden one (or both, under the translation table: `hidden`) is not drawn again until it is shown.
  */
 export function DraftViews(props: {
   text: string;
@@ -26,9 +44,11 @@ export function DraftViews(props: {
   locale: Locale;
   handle: Ref<DraftViewsHandle>;
   view: DraftView;
+  /** Both views are hidden (another panel of the editor is shown). */
+  hidden?: boolean;
   onView(view: DraftView): void;
 }) {
-  const { view } = props;
+  const { view, onText, onView } = props;
   const editor = useRef<EditorHandle>(null);
   const forms = useRef<FormHandle>(null);
   // A finding the forms cannot show opens the JSON view first, then puts the caret on it once shown.
@@ -50,22 +70,34 @@ export function DraftViews(props: {
     },
   }));
 
+  const typed = useRef<string | null>(null);
+  const onFormText = useCallback(
+    (next: string) => {
+      typed.current = typingInForms() ? next : null;
+      onText(next);
+    },
+    [onText],
+  );
+  const formText = useSettledText(props.text, view === 'forms' && !props.hidden, typed.current);
+  const jsonText = useSettledText(props.text, view === 'json' && !props.hidden, null);
+  const showJson = useCallback(() => {
+    onView('json');
+    document.getElementById('studio-tab-json')?.focus();
+  }, [onView]);
+
   return (
     <div class="draft-views">
-      <div {...tabPanel('forms')} hidden={view !== 'forms'}>
-        <FormView
-          text={props.text}
-          onText={props.onText}
+      <div {...tabPanel('forms')} hidden={view !== 'forms'} onFocusOut={formText.settle}>
+        <ShownForms
+          text={formText.text}
+          onText={onFormText}
           locale={props.locale}
           handle={forms}
-          onShowJson={() => {
-            props.onView('json');
-            document.getElementById('studio-tab-json')?.focus();
-          }}
+          onShowJson={showJson}
         />
       </div>
       <div {...tabPanel('json')} hidden={view !== 'json'}>
-        <JsonEditor text={props.text} label={props.jsonLabel} onText={props.onText} handle={editor} />
+        <ShownJson text={jsonText.text} label={props.jsonLabel} onText={onText} handle={editor} />
       </div>
     </div>
   );
