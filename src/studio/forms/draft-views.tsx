@@ -34,8 +34,8 @@ export interface DraftViewsHandle {
 
 /**
  * The two ways to edit a draft, as tab panels over the same text: the forms (first, so a new author never
- * needs JSON) and the advanced JSON view. Both stay mounted, so switching keeps each one's place; a
- * hidden one (or both, under the translation table: `hidden`) is not drawn again until it is shown.
+ * needs JSON) and the advanced JSON view. Both stay mounted, so switching keeps each one's place. Hidden
+ * (also under the translation table: `hidden`), the forms are not drawn again until shown.
  */
 export function DraftViews(props: {
   text: string;
@@ -79,7 +79,8 @@ export function DraftViews(props: {
     [onText],
   );
   const formText = useSettledText(props.text, view === 'forms' && !props.hidden, typed.current);
-  const jsonText = useSettledText(props.text, view === 'json' && !props.hidden, null);
+  // The JSON view follows the text even hidden: its text area holds the draft for whoever reads it (the
+  // browser tests do), and writing a hidden text area costs little beside drawing the forms.
   const showJson = useCallback(() => {
     onView('json');
     document.getElementById('studio-tab-json')?.focus();
@@ -97,7 +98,7 @@ export function DraftViews(props: {
         />
       </div>
       <div {...tabPanel('json')} hidden={view !== 'json'}>
-        <ShownJson text={jsonText.text} label={props.jsonLabel} onText={onText} handle={editor} />
+        <ShownJson text={props.text} label={props.jsonLabel} onText={onText} handle={editor} />
       </div>
     </div>
   );
