@@ -7,6 +7,7 @@ import { playHeat } from '../studio/heat/heat-job';
 import { isEntryPoint, parseArgs } from './args';
 import { measureEngine, median } from './engine-bench';
 import { readScenario } from './read-scenario';
+import { measureStudioEdits } from './studio-bench';
 
 /**
  * `npm run bench`: this engine bench, then the browser bench (bench/browser-bench.ts: load times, JS
@@ -67,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
   }
   const flagship = compiled.find(([file]) => file === FLAGSHIP) ?? compiled[0];
+  if (flagship !== undefined) studioEdits(flagship[0]);
   if (flagship !== undefined) {
     await balanceReport(flagship[1], reportRuns);
     studioHeat(flagship[0], flagship[1]);
@@ -113,6 +115,22 @@ function studioHeat(file: string, scenario: CompiledScenario): void {
   const plainMs = performance.now() - startedAt;
   console.log(
     `  studio heat on ${scenario.source.id}: ${int(STUDIO_HEAT_RUNS)} runs × ${styles} play styles in ${(heatMs / 1000).toFixed(2)} s on one thread (the same number of random runs in one batch: ${(heatMs / plainMs).toFixed(2)}× that)`,
+  );
+}
+
+/** The studio's edits of the flagship's text (see studio-bench.ts), as ratios to parsing it. */
+function studioEdits(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  const c = measureStudioEdits(text);
+  const x = (ratio: number) => `${ratio.toFixed(2)}×`;
+  console.log(
+    `  studio edits on ${file} (${int(text.length / 1000)} k characters), per edit as a ratio to JSON.parse of it (${c.parseMs.toFixed(1)} ms here), median of 7 interleaved rounds:`,
+  );
+  console.log(
+    `    keystroke in a form field ${x(c.keystroke)}, first keystroke in a field ${x(c.firstKeystroke)}, translation cell edit with the table's rows ${x(c.cellEdit)}`,
+  );
+  console.log(
+    `    save with 100 undo steps ${x(c.save)} (the history stored as whole texts: ${x(c.wholeTextSave)}, ${(c.wholeTextSave / c.save).toFixed(0)}× more)`,
   );
 }
 

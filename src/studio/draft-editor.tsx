@@ -11,6 +11,7 @@ import { useDraft } from './drafts/use-draft';
 import { Findings } from './editor/findings';
 import { EditorTabs, tabPanel } from './editor-tabs';
 import { type DraftView, DraftViews, type DraftViewsHandle } from './forms/draft-views';
+import { SETTLE_MS } from './forms/settled-text';
 import type { StudioMessages } from './i18n';
 import { formMessages } from './i18n/forms';
 import { mapMessages } from './i18n/map';
@@ -22,6 +23,7 @@ import { PlayFromCard, type PlaytestStart } from './playtest/play-from-card';
 import { textRows } from './translate/text-rows';
 import { TranslateTable } from './translate/translate-table';
 import { shownFindings, useLiveCheck } from './use-live-check';
+import { usePausedValue } from './use-paused-value';
 
 /**
  * One draft open for editing: the forms, the JSON view and the translation table, with its findings as the author types, undo and redo,
@@ -43,7 +45,9 @@ export function DraftEditor(props: {
   const draft = useDraft(props.store, props.draft);
   const views = useRef<DraftViewsHandle>(null);
   const f = formMessages(locale);
-  const fileName = downloadName(draft.text, props.draft.origin);
+  // The name and file name follow the text once typing pauses: reading them costs a parse of the text.
+  const named = usePausedValue(draft.text, SETTLE_MS);
+  const fileName = downloadName(named, props.draft.origin);
   const check = useLiveCheck(fileName, draft.text);
   const findings = shownFindings(check);
   const errors = findings.filter((d) => d.severity === 'error').length;
@@ -63,7 +67,7 @@ export function DraftEditor(props: {
     if (next === 'map') setMapOpened(true);
   };
   const rows = useMemo(() => (view === 'translate' ? textRows(draft.text) : []), [view, draft.text]);
-  const label = labelOf(draft.text);
+  const label = labelOf(named);
   const id = label.id;
   const name = labelName(label, locale, s.untitled);
   useEffect(() => props.onName(name), [name]);

@@ -10,34 +10,60 @@ export type LiveCheck =
   | { readonly kind: 'checked'; readonly result: CheckResponse; readonly text: string }
   | { readonly kind: 'stopped' };
 
+interface Asked {
+  readonly fileName: string;
+  readonly text: string;
+}
+
 /**
  * Checks the draft as the author types, when typing pauses: the same load and lint as `npm run
- * validate`, in the scenario checker's worker (src/ui/scenario-check/). A check overtaken by newer text
- * is dropped when it comes back.
+ * validate`, in the scenario checker's worker (src/ui/scenario-check/). One check runs at a time: a
+ * flagship takes longer to check than a typing pause, and checks started at every pause would pile up
+ * on the machine's cores. A text changed while its check ran is checked when that check comes back (and
+ * typing has paused), and the outdated result is dropped.
  */
 export function useLiveCheck(fileName: string, text: string): LiveCheck {
   const [check, setCheck] = useState<LiveCheck>({ kind: 'checking', last: null });
-  const sequence = useRef(0);
+  const queue = useRef({ wanted: null as Asked | null, due: false, running: false });
+
   useEffect(() => {
-    const mine = ++sequence.current;
-    setCheck((before) => ({
-      kind: 'checking',
-      last: before.kind === 'checked' ? before.result : lastOf(before),
-    }));
-    const timer = setTimeout(async () => {
-      const outcome = await checkScenarioFile(fileName, text);
-      if (mine !== sequence.current) return;
-      setCheck(
-        outcome.kind === 'checked' ? { kind: 'checked', result: outcome.result, text } : { kind: 'stopped' },
-      );
+    const q = queue.current;
+    const drain = async () => {
+      if (q.running) return;
+      q.running = true;
+      while (q.due && q.wanted !== null) {
+        q.due = false;
+        const asked = q.wanted;
+        const outcome = await checkScenarioFile(asked.fileName, asked.text);
+        if (asked !== q.wanted) continue;
+        setCheck(
+          outcome.kind === 'checked'
+            ? { kind: 'checked', result: outcome.result, text: asked.text }
+            : { kind: 'stopped' },
+        );
+      }
+      q.running = false;
+    };
+    q.wanted = { fileName, text };
+    // Already checking: the same state, so typing does not draw the editor a second time per key.
+    setCheck((before) =>
+      before.kind === 'checking'
+        ? before
+        : { kind: 'checking', last: before.kind === 'checked' ? before.result : null },
+    );
+    const timer = setTimeout(() => {
+      q.due = true;
+      void drain();
     }, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
   }, [fileName, text]);
+  useEffect(
+    () => () => {
+      queue.current.wanted = null;
+    },
+    [],
+  );
   return check;
-}
-
-function lastOf(check: LiveCheck): CheckResponse | null {
-  return check.kind === 'checking' ? check.last : null;
 }
 
 /** The findings to list: the newest check's, or while checking, the previous one's. */

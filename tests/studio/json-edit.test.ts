@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { applyEdits, modify } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { insertAt, type JsonValue, removeAt, setAt } from '../../src/studio/forms/json-edit';
+import { textRows } from '../../src/studio/translate/text-rows';
 
 const sample = readFileSync('scenarios/sample-visiting-lab.json', 'utf8');
 
@@ -56,3 +58,55 @@ describe('studio edits to a scenario text', () => {
     expect(() => setAt(sample, ['events', 999, 'title'], 'x')).toThrow();
   });
 });
+
+describe('setting a value the text already has (what a form field does at each keystroke)', () => {
+  const flagship = readFileSync('scenarios/after-the-summit.json', 'utf8');
+  const texts = textRows(flagship);
+  // Every 40th text of the flagship, in both languages: strings, as fields type them.
+  const picked = texts.filter((_, i) => i % 40 === 0);
+
+  it("gives the same text as jsonc-parser's own modify", { timeout: 60_000 }, () => {
+    expect(picked.length).toBeGreaterThan(20);
+    for (const row of picked) {
+      for (const locale of ['ko', 'en'] as const) {
+        const path = [...row.path, locale];
+        const value = `${row[locale]} (edited "quoted" \\ text)`;
+        const reference = applyEdits(flagship, modify(flagship, path, value, { formattingOptions: FORMAT }));
+        expect(setAt(flagship, path, value)).toBe(reference);
+      }
+    }
+  });
+
+  it('gives the same text keystroke after keystroke in one field, and in another between them', () => {
+    const [first, second] = picked;
+    if (first === undefined || second === undefined) throw new Error('the flagship has texts');
+    const typing = [
+      [...first.path, 'en'],
+      [...first.path, 'en'],
+      [...first.path, 'en'],
+      [...second.path, 'ko'],
+      [...first.path, 'en'],
+      [...first.path, 'en'],
+    ];
+    let text = flagship;
+    let reference = flagship;
+    typing.forEach((path, i) => {
+      const value = i % 2 === 0 ? `typed ${'x'.repeat(i)}` : { nested: [i, 'y'] };
+      text = setAt(text, path, value);
+      reference = setAt(`${reference} `, path, value).slice(0, -1);
+      expect(text).toBe(reference);
+    });
+    expect(JSON.parse(text)).toBeTruthy();
+  });
+
+  it('writes numbers in place, and a missing language as a new property', () => {
+    const withNumber = setAt(sample, ['meters', 0, 'start'], 42);
+    expect(JSON.parse(withNumber).meters[0].start).toBe(42);
+    const row = textRows(sample)[0];
+    if (row === undefined) throw new Error('the sample has texts');
+    const removed = removeAt(sample, [...row.path, 'en']);
+    expect(JSON.parse(setAt(removed, [...row.path, 'en'], 'Back')).title.en).toBe('Back');
+  });
+});
+
+const FORMAT = { insertSpaces: true, tabSize: 2, eol: '\n' } as const;

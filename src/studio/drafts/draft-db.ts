@@ -1,4 +1,5 @@
 import type { Draft } from './draft';
+import { decodeHistory, HistoryEncoder, type StoredHistory } from './stored-history';
 
 /** Where drafts are kept; the studio uses IndexedDB, or memory where the browser allows no storage. */
 export interface DraftStore {
@@ -27,6 +28,11 @@ function openDb(factory: IDBFactory): Promise<IDBDatabase> {
   return done(request);
 }
 
+/** A draft as its IndexedDB record: the history with its other texts as changes (see stored-history.ts). */
+type StoredDraft = Omit<Draft, 'history'> & { readonly history: StoredHistory };
+
+const fromRecord = (stored: StoredDraft): Draft => ({ ...stored, history: decodeHistory(stored.history) });
+
 /**
  * Drafts in IndexedDB: one record per draft, written whole (a draft is one text and its history). The
  * connection is opened again when the browser closed it (site data cleared while the studio is open, or
@@ -35,6 +41,7 @@ function openDb(factory: IDBFactory): Promise<IDBDatabase> {
 class IndexedDraftStore implements DraftStore {
   readonly lasting = true;
   private db: Promise<IDBDatabase> | null;
+  private readonly encoder = new HistoryEncoder();
 
   constructor(
     private readonly factory: IDBFactory,
@@ -67,13 +74,16 @@ class IndexedDraftStore implements DraftStore {
     }
   }
   async all(): Promise<Draft[]> {
-    return done((await this.store('readonly')).getAll() as IDBRequest<Draft[]>);
+    const stored = await done((await this.store('readonly')).getAll() as IDBRequest<StoredDraft[]>);
+    return stored.map(fromRecord);
   }
   async get(key: string): Promise<Draft | undefined> {
-    return done((await this.store('readonly')).get(key) as IDBRequest<Draft | undefined>);
+    const stored = await done((await this.store('readonly')).get(key) as IDBRequest<StoredDraft | undefined>);
+    return stored === undefined ? undefined : fromRecord(stored);
   }
   async put(draft: Draft): Promise<void> {
-    await done((await this.store('readwrite')).put(draft));
+    const stored: StoredDraft = { ...draft, history: this.encoder.encode(draft.history) };
+    await done((await this.store('readwrite')).put(stored));
   }
   async remove(key: string): Promise<void> {
     await done((await this.store('readwrite')).delete(key));

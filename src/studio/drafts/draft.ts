@@ -1,4 +1,5 @@
 import type { TextHistory } from './history';
+import { parsedText } from './parsed-text';
 
 /** Where a draft came from: shown in the list, and kept for the file name of an opened file. */
 export type DraftOrigin =
@@ -29,18 +30,15 @@ export interface DraftLabel {
  * top-level-looking `"id": "…"`, and the title is left out.
  */
 export function labelOf(text: string): DraftLabel {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-      const { id, title } = parsed as { id?: unknown; title?: unknown };
-      return {
-        id: typeof id === 'string' ? id : null,
-        title: typeof title === 'object' && title !== null ? pickText(title) : null,
-      };
-    }
-  } catch {
-    // Not JSON yet: fall through to the first id.
+  const parsed = parsedText(text);
+  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+    const { id, title } = parsed as { id?: unknown; title?: unknown };
+    return {
+      id: typeof id === 'string' ? id : null,
+      title: typeof title === 'object' && title !== null ? pickText(title) : null,
+    };
   }
+  // Not JSON yet (or not an object): the first id.
   const match = /"id"\s*:\s*"([^"\\]{1,200})"/.exec(text);
   return { id: match?.[1] ?? null, title: null };
 }

@@ -1,6 +1,7 @@
 /**
- * A draft's text history for undo and redo: whole texts, not diffs, because scenario files are small
- * (the flagship is under 400 kB) and a whole text can never be replayed wrongly. Edits are recorded when
+ * A draft's text history for undo and redo: whole texts in memory, not diffs, since texts share their
+ * storage and a whole text can never be replayed wrongly (IndexedDB keeps them as changes, see
+ * stored-history.ts). Edits are recorded when
  * typing pauses (see the studio's debounce), so one undo takes back a burst of typing, not a character.
  */
 export interface TextHistory {

@@ -19,11 +19,10 @@ export function JsonEditor(props: {
 }) {
   const area = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLPreElement>(null);
-  const lines = useMemo(() => {
-    let count = 1;
-    for (let i = props.text.indexOf('\n'); i >= 0; i = props.text.indexOf('\n', i + 1)) count++;
-    return Array.from({ length: count }, (_, i) => i + 1).join('\n');
-  }, [props.text]);
+  let count = 1;
+  for (let i = props.text.indexOf('\n'); i >= 0; i = props.text.indexOf('\n', i + 1)) count++;
+  // Built again only when a line is added or removed, not at every keystroke within a line.
+  const lines = useMemo(() => Array.from({ length: count }, (_, i) => i + 1).join('\n'), [count]);
 
   useImperativeHandle(props.handle, () => ({
     reveal(offset: number) {

@@ -1,3 +1,4 @@
+import { NOT_JSON, parsedText } from '../drafts/parsed-text';
 import type { JsonObject, JsonValue } from './biome-json';
 
 /** A JSON path inside a draft, as json-edit and the checker's findings write it. */
@@ -9,12 +10,8 @@ export type Path = readonly (string | number)[];
  * a draft may be anything while it is written; each form reads only what it shows.
  */
 export function parseDraft(text: string): JsonObject | null {
-  try {
-    const value = JSON.parse(text) as JsonValue;
-    return isObject(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const value = parsedText(text);
+  return value !== NOT_JSON && isObject(value as JsonValue) ? (value as JsonObject) : null;
 }
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {

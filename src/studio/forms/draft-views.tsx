@@ -1,11 +1,28 @@
 import type { Ref } from 'preact';
-import { useEffect, useImperativeHandle, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'preact/hooks';
 import type { JsonPath, Locale } from '../../engine';
 import type { ShownDiagnostic } from '../../ui/scenario-check';
 import { findingOffset } from '../editor/caret';
 import { type EditorHandle, JsonEditor } from '../editor/json-editor';
 import { tabPanel } from '../editor-tabs';
 import { type FormHandle, FormView } from './form-view';
+import { useSettledText } from './settled-text';
+
+// Drawn again only when what they get changes: see useSettledText for the text each one gets.
+const ShownForms = memo(FormView);
+const ShownJson = memo(JsonEditor);
+
+/** Whether the author is typing in a text field of the forms (not ticking, picking or clicking). */
+function typingInForms(): boolean {
+  const active = document.activeElement;
+  return (
+    active !== null &&
+    active.closest('.form-view') !== null &&
+    (active instanceof HTMLTextAreaElement ||
+      (active instanceof HTMLInputElement && (active.type === 'text' || active.type === 'number')))
+  );
+}
 
 /** The two views of the draft this component draws; the editor's tabs (EditorTabs) choose between them. */
 export type DraftView = 'forms' | 'json';
@@ -19,7 +36,8 @@ export interface DraftViewsHandle {
 
 /**
  * The two ways to edit a draft, as tab panels over the same text: the forms (first, so a new author never
- * needs JSON) and the advanced JSON view. Both stay mounted, so switching keeps each one's place.
+ * needs JSON) and the advanced JSON view. Both stay mounted, so switching keeps each one's place. Hidden
+ * (also under the map or the translation table: `view` null), the forms are not drawn again until shown.
  */
 export function DraftViews(props: {
   text: string;
@@ -31,7 +49,7 @@ export function DraftViews(props: {
   view: DraftView | null;
   onView(view: DraftView): void;
 }) {
-  const { view } = props;
+  const { view, onText, onView } = props;
   const editor = useRef<EditorHandle>(null);
   const forms = useRef<FormHandle>(null);
   // A finding the forms cannot show opens the JSON view first, then puts the caret on it once shown.
@@ -69,22 +87,35 @@ export function DraftViews(props: {
     },
   }));
 
+  const typed = useRef<string | null>(null);
+  const onFormText = useCallback(
+    (next: string) => {
+      typed.current = typingInForms() ? next : null;
+      onText(next);
+    },
+    [onText],
+  );
+  const formText = useSettledText(props.text, view === 'forms', typed.current);
+  // The JSON view follows the text even hidden: its text area holds the draft for whoever reads it (the
+  // browser tests do), and writing a hidden text area costs little beside drawing the forms.
+  const showJson = useCallback(() => {
+    onView('json');
+    document.getElementById('studio-tab-json')?.focus();
+  }, [onView]);
+
   return (
     <div class="draft-views">
-      <div {...tabPanel('forms')} hidden={view !== 'forms'}>
-        <FormView
-          text={props.text}
-          onText={props.onText}
+      <div {...tabPanel('forms')} hidden={view !== 'forms'} onFocusOut={formText.settle}>
+        <ShownForms
+          text={formText.text}
+          onText={onFormText}
           locale={props.locale}
           handle={forms}
-          onShowJson={() => {
-            props.onView('json');
-            document.getElementById('studio-tab-json')?.focus();
-          }}
+          onShowJson={showJson}
         />
       </div>
       <div {...tabPanel('json')} hidden={view !== 'json'}>
-        <JsonEditor text={props.text} label={props.jsonLabel} onText={props.onText} handle={editor} />
+        <ShownJson text={props.text} label={props.jsonLabel} onText={onText} handle={editor} />
       </div>
     </div>
   );

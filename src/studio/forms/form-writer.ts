@@ -15,11 +15,18 @@ export interface FormWriter {
 
 /**
  * The writer for the draft's current text. It keeps the newest text in a ref, so two writes before the
- * next render (a blur and a click) each start from the other's result, never from a stale text.
+ * next render (a blur and a click, or keystrokes while the forms wait to be drawn) each start from the
+ * other's result, never from a stale text.
  */
 export function useFormWriter(text: string, onText: (text: string) => void): FormWriter {
   const latest = useRef(text);
-  latest.current = text;
+  // Taken from the text drawn only when that changes: the forms may be drawn again before the text they
+  // wrote reaches them (see useSettledText), and must not write over it from the older one.
+  const drawn = useRef(text);
+  if (drawn.current !== text) {
+    drawn.current = text;
+    latest.current = text;
+  }
   return textWriter(
     () => latest.current,
     (next) => {

@@ -1,5 +1,6 @@
-import { applyEdits, findNodeAtLocation, getNodeValue, type JSONPath, modify, parseTree } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, getNodeValue, type JSONPath, modify } from 'jsonc-parser';
 import { biomeJson, type JsonValue } from './biome-json';
+import { treeOf } from './json-tree';
 
 export type { JsonValue } from './biome-json';
 
@@ -20,10 +21,38 @@ const PLACEHOLDER = '\u2063lab-doors-studio-edit\u2063';
  * Throws when the path goes through an array element the text does not have.
  */
 export function setAt(text: string, path: JSONPath, value: JsonValue): string {
+  const key = JSON.stringify(path);
+  const existing = lastSet?.text === text && lastSet.key === key ? lastSet : valueAt(text, path);
+  if (existing === undefined) {
+    return placed(
+      applyEdits(text, modify(text, path, PLACEHOLDER, { formattingOptions: FORMATTING })),
+      value,
+    );
+  }
+  // What jsonc-parser's modify does to a value that is there (it replaces exactly that value's text, and
+  // formats nothing around a lone string), without parsing the whole text again.
+  const result = replaced(text, existing.offset, existing.offset + existing.length, value);
+  lastSet = {
+    text: result,
+    key,
+    offset: existing.offset,
+    length: result.length - text.length + existing.length,
+  };
+  return result;
+}
+
+/**
+ * Where the last setAt put its value, in the text it made: a form field writes at every keystroke, each
+ * time into the text its previous keystroke made, so the value's place is known without parsing a
+ * flagship's 640 kB again.
+ */
+let lastSet: { text: string; key: string; offset: number; length: number } | null = null;
+
+function valueAt(text: string, path: JSONPath): { offset: number; length: number } | undefined {
   path.forEach((key, i) => {
     if (typeof key === 'number') mustExist(text, path.slice(0, i + 1));
   });
-  return placed(applyEdits(text, modify(text, path, PLACEHOLDER, { formattingOptions: FORMATTING })), value);
+  return path.length > 0 ? findNodeAtLocation(treeOf(text), path) : undefined;
 }
 
 /** Inserts `value` into the array at `arrayPath` before `index` (at the end when index is its length). */
@@ -51,8 +80,6 @@ function mustExist(text: string, path: JSONPath): void {
   }
 }
 
-const treeOf = (text: string) => parseTree(text) ?? { type: 'null' as const, offset: 0, length: 0 };
-
 /**
  * An array of plain values is one line or one per line by its width, so an element added or removed
  * can change which: print it again. Arrays holding objects stay as they are (their objects are expanded,
@@ -66,18 +93,23 @@ function refitted(text: string, arrayPath: JSONPath): string {
   return setAt(text, arrayPath, value);
 }
 
-/**
- * Replaces the placeholder by the value printed at the placeholder's own indentation and column, with
- * what follows it on the line (a comma, closing brackets) counted against the line width.
- */
+/** Replaces the placeholder (where jsonc-parser put it) by the value: see `replaced`. */
 function placed(text: string, value: JsonValue): string {
   const quoted = JSON.stringify(PLACEHOLDER);
   const at = text.indexOf(quoted);
   if (at < 0) throw new Error('the edit did not place its value');
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const indent = /^ */.exec(text.slice(lineStart))?.[0].length ?? 0;
-  const lineEnd = text.indexOf('\n', at);
-  const rest = text.slice(at + quoted.length, lineEnd < 0 ? text.length : lineEnd);
-  const printed = biomeJson(value, { indent, column: at - lineStart, trailing: rest.length });
-  return text.slice(0, at) + printed + text.slice(at + quoted.length);
+  return replaced(text, at, at + quoted.length, value);
+}
+
+/**
+ * The text with its characters [start, end) replaced by the value printed at their own indentation and
+ * column, with what follows them on the line (a comma, closing brackets) counted against the line width.
+ */
+function replaced(text: string, start: number, end: number, value: JsonValue): string {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const indent = /^ */.exec(text.slice(lineStart, start))?.[0].length ?? 0;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const printed = biomeJson(value, { indent, column: start - lineStart, trailing: rest.length });
+  return text.slice(0, start) + printed + text.slice(end);
 }

@@ -1,5 +1,6 @@
-import { type Node, parseTree } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { Locale } from '../../engine';
+import { treeOf } from '../forms/json-tree';
 
 /** Where a text sits in the file: the JSON path from the root to its `{ "ko", "en" }` object. */
 export type TextPath = readonly (string | number)[];
@@ -32,9 +33,8 @@ const ID_RECORDS = new Set(['counter']);
  * text as it is, so the table shows a draft that does not check yet; a text that is not JSON gives no rows.
  */
 export function textRows(text: string): TextRow[] {
-  const root = parseTree(text);
   const rows: TextRow[] = [];
-  if (root !== undefined) walk(root, [], [], rows);
+  walk(treeOf(text), [], [], rows);
   return rows;
 }
 
