@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort } from '../server/free-port';
 import { type ServerProcess, START_PATIENCE_MS, startServerProcess } from '../server/server-process';
 import { formatViolations, scanA11y } from './helpers/axe';
 import { type Browser, launchChromium } from './helpers/browser';
@@ -16,6 +17,7 @@ const WAIT_MS = 60_000;
 
 let server: ServerProcess;
 let dataDir: string;
+let publicBase: string;
 const browsers: Browser[] = [];
 
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
@@ -47,7 +49,10 @@ async function onFirstCard(page: Page): Promise<void> {
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'lab-doors-class-e2e-'));
-  server = await startServerProcess(path.join(dataDir, 'rooms.sqlite'));
+  // Reached at 127.0.0.1 but printed (and told to screens) as localhost: the join link must be the latter.
+  const port = await freePort();
+  publicBase = `http://localhost:${port}`;
+  server = await startServerProcess(path.join(dataDir, 'rooms.sqlite'), { port, publicUrl: publicBase });
 }, START_PATIENCE_MS + 10_000);
 
 afterAll(async () => {
@@ -69,7 +74,7 @@ describe('a class room in the browser', () => {
     expect(code).toMatch(/^[A-Z2-9]{5}$/);
     await expect(teacher.locator('.class-code-value').textContent()).resolves.toMatch(/^VL-/);
     const joinLink = (await teacher.locator('a[data-link="join"]').getAttribute('href')) ?? '';
-    expect(joinLink).toBe(`${base}/join?room=${code}`);
+    expect(joinLink).toBe(`${publicBase}/join?room=${code}`);
     for (const locale of ['ko', 'en'] as const) {
       await showIn(teacher, locale);
       await expectAxeClean(teacher);

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort } from '../server/free-port';
 import { RoomClient } from '../server/room-client';
 import { type ServerProcess, START_PATIENCE_MS, startServerProcess } from '../server/server-process';
 import { formatViolations, scanA11y } from './helpers/axe';
@@ -25,19 +25,6 @@ interface RoomServer {
 let server: RoomServer;
 let dataDir: string;
 const browsers: Browser[] = [];
-
-/** A free loopback port: the server is then told it, so `--public-url` can name it before it starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** `npm run room`'s entry on 127.0.0.1, serving the built game (`dist/`), its printed address its own. */
 async function startRoomServer(): Promise<RoomServer> {

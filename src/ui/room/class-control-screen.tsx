@@ -78,7 +78,7 @@ export function ClassControlScreen(props: {
       <ClassLinkStatus state={state} />
       {room !== null ? (
         <GameUi parts={props.parts}>
-          <ClassLiveDebrief room={room} library={props.parts.library} />
+          <ClassLiveDebrief room={room} library={props.parts.library} publicBase={state.publicBase} />
           <button type="button" class="room-quiet no-print" onClick={leave}>
             {c.leaveClass}
           </button>

@@ -18,6 +18,8 @@ export interface ClassLinkState {
   /** The teacher's live view, or the student's own: whichever this screen holds a token for. */
   readonly room: ClassControlView | ClassStudentView | null;
   readonly deleted: boolean;
+  /** Where students join: the server's `--public-url` when it has one, else this page's own origin. */
+  readonly publicBase: string;
 }
 
 // An answer that never comes (server gone) frees the screen after this long; nothing asserts on it.
@@ -30,7 +32,7 @@ const ANSWER_PATIENCE_MS = 15_000;
  */
 export class ClassLink {
   private readonly socket: Socket;
-  private state: ClassLinkState = { online: false, room: null, deleted: false };
+  private state: ClassLinkState = { online: false, room: null, deleted: false, publicBase: location.origin };
   private readonly listeners = new Set<(state: ClassLinkState) => void>();
   seq = 0;
   token: string | null = null;
@@ -46,6 +48,9 @@ export class ClassLink {
     this.socket.on('disconnect', () => this.update({ online: false }));
     this.socket.on('classStudent', (row: StudentProgress) => this.receiveRow(row));
     this.socket.on('deleted', () => this.update({ deleted: true }));
+    this.socket.on('server', (hello: { publicUrl?: unknown }) => {
+      if (typeof hello?.publicUrl === 'string') this.update({ publicBase: hello.publicUrl });
+    });
   }
 
   get current(): ClassLinkState {

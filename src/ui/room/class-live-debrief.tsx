@@ -21,13 +21,15 @@ import { useClassText } from './use-class-text';
 export function ClassLiveDebrief(props: {
   readonly room: ClassControlView;
   readonly library: ScenarioLibrary;
+  /** The base of the join address (the server's public URL, or this page's origin). */
+  readonly publicBase: string;
 }) {
   const { room, library } = props;
   const { locale, t } = useRoomUi();
   const c = useClassText();
   const scenario = useScenario(library, room.scenario.id);
   const { results, refused } = useVerifiedRuns(room, scenario);
-  const joinLink = `${location.origin}/join?room=${room.code}`;
+  const joinLink = `${props.publicBase}/join?room=${room.code}`;
   const finished = room.students.filter((s) => s.ended).length;
   return (
     <>
