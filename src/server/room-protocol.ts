@@ -65,12 +65,13 @@ export interface ProtocolOptions {
    */
   readonly classRooms?: ClassProtocol;
   /**
-   * With several processes: takes each checked message to its room's owner (`here` when that is this
-   * process) and answers once the owner's writes are durable. Without it, messages are handled here,
-   * synchronously, as they arrive.
+   * Takes each checked message to where it is applied (`here`, or with several processes the room's
+   * owner) and resolves with its answer once the writes behind it are durable: one server waits for its
+   * SQLite group commit, several for Redis. Without it (tests of the protocol alone) messages are
+   * handled and answered at once, as they arrive.
    */
   readonly route?: (connection: Connection, message: ClientMessage, here: HandleMessage) => Promise<Answer>;
-  /** With several processes: resolves when a room's journal writes so far are durable; updates wait for it. */
+  /** Resolves when a room's journal writes so far are durable; the room's screens are updated only then. */
   readonly durable?: (roomId: string) => Promise<void>;
   /** `--public-url`: the address phones join by, told to every screen (else they use their own). */
   readonly publicUrl?: string;
@@ -96,8 +97,8 @@ const FAILED_JOIN_RATE = 1 / 6;
 
 /**
  * The room protocol over Socket.IO: one event, `intent`, each message checked against the protocol's
- * schemas, rate-limited, applied by the registry (journaled before it is acknowledged), answered by
- * acknowledgement and followed by an update to every screen of the room. Refusals are answered with a
+ * schemas, rate-limited, applied by the registry, answered by acknowledgement once it is durable in the
+ * journal and followed (then too) by an update to every screen of the room. Refusals are answered with a
  * code and logged; they never stop the room.
  */
 export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleMessage {
@@ -129,7 +130,9 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
         viewFor(room, { roomId, role: 'control', token: null }, withoutView),
       );
     };
-    // Screens never see a change that could still be lost (a write that fails gives the room up).
+    // Screens never see a change that could still be lost (a write that fails takes the room back to its
+    // journal). `send` runs in the first wave of callbacks after the commit, before any message handled
+    // later could change the room again (those wait behind at least one more promise step).
     if (durable === undefined) send();
     else durable(roomId).then(send, () => undefined);
   };
@@ -279,7 +282,8 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
   io.on('connection', (socket) => {
     socket.emit('server', hello);
     const connection = socketConnection(socket);
-    // With several processes a message may wait for another process: its answers keep their order.
+    // A message waits for its durable write (and, with several processes, for another process): a
+    // connection's answers keep their order.
     let pending = Promise.resolve();
     socket.onAny((event: unknown) => {
       if (event !== 'intent')
