@@ -17,6 +17,7 @@ import {
 import type { ClassAnswer, ClassProtocol } from './class-protocol';
 import { RateLimiter } from './rate-limit';
 import type { RoomRegistry } from './room-registry';
+import { roomUpdates } from './room-updates';
 
 /**
  * What a client is told in answer to each message (Socket.IO acknowledgement): a join or create gives
@@ -115,27 +116,12 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
       ...(attachment.role === 'control' ? { expiresAt: registry.expiryOf(room.id) ?? undefined } : {}),
     });
 
-  /** An update to every screen of a room: displays and participants share one, facilitators another. */
-  const broadcast = (before: RoomState | undefined, roomId: string) => {
-    const send = () => {
-      const room = registry.room(roomId);
-      if (room === undefined) return;
-      const withoutView = before !== undefined && before.view === room.view;
-      io.to(`display:${roomId}`).emit(
-        'room',
-        viewFor(room, { roomId, role: 'display', token: null }, withoutView),
-      );
-      io.to(`control:${roomId}`).emit(
-        'room',
-        viewFor(room, { roomId, role: 'control', token: null }, withoutView),
-      );
-    };
-    // Screens never see a change that could still be lost (a write that fails takes the room back to its
-    // journal). `send` runs in the first wave of callbacks after the commit, before any message handled
-    // later could change the room again (those wait behind at least one more promise step).
-    if (durable === undefined) send();
-    else durable(roomId).then(send, () => undefined);
-  };
+  const broadcast = roomUpdates({
+    io,
+    durable,
+    holds: (roomId) => registry.room(roomId) !== undefined,
+    viewFor: (room, role, withoutView) => viewFor(room, { roomId: room.id, role, token: null }, withoutView),
+  });
 
   const attach = (
     connection: Connection,
@@ -201,7 +187,7 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
         return { ok: true, repeated: true, token: joined.token, seq, room: view };
       }
       // The newcomer has the whole view in its answer; the others only need the new count.
-      broadcast(before, joined.room.id);
+      broadcast(before, joined.room);
       return { ok: true, repeated: false, token: joined.token, room: view };
     },
     watch(connection: Connection, code: string): Answer {
@@ -248,7 +234,7 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
         return change.reply as Answer;
       }
       if (!change.reply.ok) return refused(connection, intent.type, change.reply.refusal);
-      if (change.room !== before) broadcast(before, before.id);
+      if (change.room !== before) broadcast(before, change.room);
       const own =
         found.role === 'participant'
           ? { room: viewFor(change.room, { ...attachment, token: intent.token }, true) }
