@@ -78,7 +78,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   );
   const disk = probeJournalWrites(200);
   console.log(
-    `  one journaled write on this disk (SQLite WAL, synchronous FULL, as each vote is written before its answer): mean ${disk.mean.toFixed(1)} ms, p50 ${disk.p50.toFixed(1)} ms, p95 ${disk.p95.toFixed(1)} ms: one process takes at most about ${Math.round(1000 / disk.mean)} votes a second`,
+    `  one journal commit on this disk (SQLite WAL, synchronous FULL; a turn's votes share one before their answers): mean ${disk.mean.toFixed(1)} ms, p50 ${disk.p50.toFixed(1)} ms, p95 ${disk.p95.toFixed(1)} ms: one process makes at most about ${Math.round(1000 / disk.mean)} commits a second`,
   );
   let lost = 0;
   const whole = await onePhase('one process, the whole scenario', settings, [], {

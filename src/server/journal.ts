@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { JoinIntent, SignedIntent } from '../room';
+import { GroupCommit } from './group-commit';
 
 /** One accepted intent of a room, as written before it is acknowledged and replayed on start. */
 export type JournalEntry =
@@ -24,9 +25,9 @@ export interface RoomRecord {
 /**
  * Where the registry keeps rooms: what each was created from and every intent that changed it, in order.
  * Two implementations: the SQLite file of one server (`Journal`, the default) and Redis, shared by
- * several processes (`RedisJournal`). Calls are synchronous and in order; the SQLite journal has written
- * when a call returns, the Redis one has sent the write and tells when it is durable (`settled`), and the
- * server waits for that before it acknowledges.
+ * several processes (`RedisJournal`). Calls are synchronous and in order; an append is durable only
+ * when `settled` says so (the SQLite journal commits a turn's appends together, the Redis one sends each
+ * write at once), and the server waits for that before it acknowledges or updates a screen.
  */
 export interface RoomJournal {
   meta(key: string): string | null;
@@ -40,12 +41,32 @@ export interface RoomJournal {
   deleteRoom(roomId: string): void;
   /** Ids of rooms whose time is up at `now`. */
   expired(now: number): string[];
+  /** Resolves when every write so far under `key` (a room id) is durable; rejects when one failed. */
+  settled(key: string): Promise<void>;
   close(): void | Promise<void>;
 }
 
+export interface JournalOptions {
+  /**
+   * A group of appends did not commit (the disk failed): none of them is written, and these rooms are
+   * in memory ahead of their journal. Told before anyone waiting on `settled` hears of it.
+   */
+  readonly onFlushFailed?: (roomIds: readonly string[], error: unknown) => void;
+}
+
+interface Row {
+  readonly roomId: string;
+  readonly n: number;
+  readonly at: number;
+  readonly entry: string;
+}
+
 /**
- * The embedded store: one SQLite file (better-sqlite3), WAL with synchronous FULL, so a write that has
- * returned is on disk and a killed process loses nothing it acknowledged. Each room is a row with what it
+ * The embedded store: one SQLite file (better-sqlite3), WAL with synchronous FULL, so a committed write
+ * is on disk and a killed process loses nothing it acknowledged. Appends are committed in groups
+ * (group-commit.ts): every append of an event-loop turn in one transaction, one fsync for them all, and
+ * `settled` resolves when that transaction has committed. Room creation and deletion commit at once
+ * (a deletion after the pending appends, so none of them lands after it). Each room is a row with what it
  * was created from, plus its journal: every intent that changed it, in order. Rooms are rebuilt on start
  * by replaying their journals. Deleted data is overwritten (secure_delete), not merely unlinked.
  */
@@ -53,8 +74,9 @@ export class Journal implements RoomJournal {
   private readonly db: Database.Database;
   private readonly insertEntry: Database.Statement<[string, number, number, string]>;
   private readonly nextNumber = new Map<string, number>();
+  private readonly commits: GroupCommit<Row>;
 
-  constructor(file: string) {
+  constructor(file: string, options: JournalOptions = {}) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -68,6 +90,17 @@ export class Journal implements RoomJournal {
         room_id TEXT NOT NULL, n INTEGER NOT NULL, at INTEGER NOT NULL, entry TEXT NOT NULL,
         PRIMARY KEY (room_id, n)) WITHOUT ROWID;`);
     this.insertEntry = this.db.prepare('INSERT INTO journal (room_id, n, at, entry) VALUES (?, ?, ?, ?)');
+    const insertAll = this.db.transaction((rows: readonly Row[]) => {
+      for (const row of rows) this.insertEntry.run(row.roomId, row.n, row.at, row.entry);
+    });
+    this.commits = new GroupCommit<Row>({
+      write: (rows) => insertAll(rows),
+      onFailed: (roomIds, error) => {
+        // Their numbers were handed out for rows that were not written: count again from the file.
+        for (const roomId of roomIds) this.nextNumber.delete(roomId);
+        options.onFlushFailed?.(roomIds, error);
+      },
+    });
   }
 
   meta(key: string): string | null {
@@ -94,11 +127,26 @@ export class Journal implements RoomJournal {
     this.nextNumber.set(record.id, 0);
   }
 
-  /** Appends an entry to a room's journal; when this returns, it is on disk. */
+  /** Appends an entry to a room's journal at the next group commit: it is on disk once `settled` resolves. */
   append(roomId: string, at: number, entry: JournalEntry): void {
     const n = this.nextNumber.get(roomId) ?? this.countEntries(roomId);
-    this.insertEntry.run(roomId, n, at, JSON.stringify(entry));
+    this.commits.add(roomId, { roomId, n, at, entry: JSON.stringify(entry) });
     this.nextNumber.set(roomId, n + 1);
+  }
+
+  /**
+   * Resolves when the appends so far are committed: those of room `key`, or all of them (what an answer
+   * waits for, as it may show any room). One transaction holds every pending append, so all settle
+   * together; a room with nothing pending settles at once.
+   */
+  settled(key?: string): Promise<void> {
+    if (key !== undefined && !this.commits.pending(key)) return Promise.resolve();
+    return this.commits.settled();
+  }
+
+  /** Commits the pending appends now rather than at the end of the turn (tests, and before reopening). */
+  flush(): void {
+    this.commits.flush();
   }
 
   rooms(): RoomRecord[] {
@@ -119,6 +167,7 @@ export class Journal implements RoomJournal {
   }
 
   deleteRoom(roomId: string): void {
+    this.commits.flush();
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM journal WHERE room_id = ?').run(roomId);
       this.db.prepare('DELETE FROM rooms WHERE id = ?').run(roomId);
@@ -133,6 +182,7 @@ export class Journal implements RoomJournal {
   }
 
   close(): void {
+    this.commits.flush();
     this.db.close();
   }
 

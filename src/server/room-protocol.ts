@@ -17,6 +17,7 @@ import {
 import type { ClassAnswer, ClassProtocol } from './class-protocol';
 import { RateLimiter } from './rate-limit';
 import type { RoomRegistry } from './room-registry';
+import { roomUpdates } from './room-updates';
 
 /**
  * What a client is told in answer to each message (Socket.IO acknowledgement): a join or create gives
@@ -65,12 +66,13 @@ export interface ProtocolOptions {
    */
   readonly classRooms?: ClassProtocol;
   /**
-   * With several processes: takes each checked message to its room's owner (`here` when that is this
-   * process) and answers once the owner's writes are durable. Without it, messages are handled here,
-   * synchronously, as they arrive.
+   * Takes each checked message to where it is applied (`here`, or with several processes the room's
+   * owner) and resolves with its answer once the writes behind it are durable: one server waits for its
+   * SQLite group commit, several for Redis. Without it (tests of the protocol alone) messages are
+   * handled and answered at once, as they arrive.
    */
   readonly route?: (connection: Connection, message: ClientMessage, here: HandleMessage) => Promise<Answer>;
-  /** With several processes: resolves when a room's journal writes so far are durable; updates wait for it. */
+  /** Resolves when a room's journal writes so far are durable; the room's screens are updated only then. */
   readonly durable?: (roomId: string) => Promise<void>;
   /** `--public-url`: the address phones join by, told to every screen (else they use their own). */
   readonly publicUrl?: string;
@@ -96,8 +98,8 @@ const FAILED_JOIN_RATE = 1 / 6;
 
 /**
  * The room protocol over Socket.IO: one event, `intent`, each message checked against the protocol's
- * schemas, rate-limited, applied by the registry (journaled before it is acknowledged), answered by
- * acknowledgement and followed by an update to every screen of the room. Refusals are answered with a
+ * schemas, rate-limited, applied by the registry, answered by acknowledgement once it is durable in the
+ * journal and followed (then too) by an update to every screen of the room. Refusals are answered with a
  * code and logged; they never stop the room.
  */
 export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleMessage {
@@ -114,25 +116,12 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
       ...(attachment.role === 'control' ? { expiresAt: registry.expiryOf(room.id) ?? undefined } : {}),
     });
 
-  /** An update to every screen of a room: displays and participants share one, facilitators another. */
-  const broadcast = (before: RoomState | undefined, roomId: string) => {
-    const send = () => {
-      const room = registry.room(roomId);
-      if (room === undefined) return;
-      const withoutView = before !== undefined && before.view === room.view;
-      io.to(`display:${roomId}`).emit(
-        'room',
-        viewFor(room, { roomId, role: 'display', token: null }, withoutView),
-      );
-      io.to(`control:${roomId}`).emit(
-        'room',
-        viewFor(room, { roomId, role: 'control', token: null }, withoutView),
-      );
-    };
-    // Screens never see a change that could still be lost (a write that fails gives the room up).
-    if (durable === undefined) send();
-    else durable(roomId).then(send, () => undefined);
-  };
+  const broadcast = roomUpdates({
+    io,
+    durable,
+    holds: (roomId) => registry.room(roomId) !== undefined,
+    viewFor: (room, role, withoutView) => viewFor(room, { roomId: room.id, role, token: null }, withoutView),
+  });
 
   const attach = (
     connection: Connection,
@@ -198,7 +187,7 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
         return { ok: true, repeated: true, token: joined.token, seq, room: view };
       }
       // The newcomer has the whole view in its answer; the others only need the new count.
-      broadcast(before, joined.room.id);
+      broadcast(before, joined.room);
       return { ok: true, repeated: false, token: joined.token, room: view };
     },
     watch(connection: Connection, code: string): Answer {
@@ -245,7 +234,7 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
         return change.reply as Answer;
       }
       if (!change.reply.ok) return refused(connection, intent.type, change.reply.refusal);
-      if (change.room !== before) broadcast(before, before.id);
+      if (change.room !== before) broadcast(before, change.room);
       const own =
         found.role === 'participant'
           ? { room: viewFor(change.room, { ...attachment, token: intent.token }, true) }
@@ -279,7 +268,8 @@ export function serveRoomProtocol(io: Server, options: ProtocolOptions): HandleM
   io.on('connection', (socket) => {
     socket.emit('server', hello);
     const connection = socketConnection(socket);
-    // With several processes a message may wait for another process: its answers keep their order.
+    // A message waits for its durable write (and, with several processes, for another process): a
+    // connection's answers keep their order.
     let pending = Promise.resolve();
     socket.onAny((event: unknown) => {
       if (event !== 'intent')

@@ -41,9 +41,11 @@ const HOST_SEQ = 'host-seq';
 const HOST_LAST_ROOM = 'host-last-room';
 
 /**
- * Every room of this server, in memory, and the journal under them. Whatever changes a room is
- * written to the journal first and only then kept and acknowledged; on start every room is rebuilt by
- * replaying its journal through the same pure rules.
+ * Every room of this server, in memory, and the journal under them. Whatever changes a room is kept in
+ * memory and appended to the journal at once, in arrival order; the protocol acknowledges it, and shows
+ * it on any screen, only once the journal says it is durable (`settled`). A write that failed takes its
+ * rooms back to the journal (`reload`); on start every room is rebuilt by replaying its journal through
+ * the same pure rules.
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, RoomState>();
@@ -56,17 +58,7 @@ export class RoomRegistry {
     const { journal } = options;
     this.hostToken = journal.meta(HOST_TOKEN) ?? options.random.token();
     journal.setMeta(HOST_TOKEN, this.hostToken);
-    for (const record of journal.rooms()) {
-      try {
-        this.restore(record);
-      } catch (error) {
-        // One unreadable room must not keep the others from coming back; its data stays for a look.
-        this.forget(record.id, record.code);
-        options.log(
-          `could not restore room ${record.code}: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    }
+    for (const record of journal.rooms()) this.bringBack(record);
   }
 
   get size(): number {
@@ -172,6 +164,20 @@ export class RoomRegistry {
     return this.rooms.get(record.id) as RoomState;
   }
 
+  /**
+   * The journal could not write these rooms' latest changes: each is rebuilt from what its journal holds,
+   * the last durable state, as on start. Replaying rather than undoing keeps one way of making a room
+   * from its record, and drops the join tokens and votes that were never written with it.
+   */
+  reload(roomIds: readonly string[]): void {
+    const records = new Map(this.options.journal.rooms().map((record) => [record.id, record]));
+    for (const roomId of roomIds) {
+      const record = records.get(roomId);
+      this.release(roomId);
+      if (record !== undefined) this.bringBack(record);
+    }
+  }
+
   /** Forgets a room held in memory, keeping its data (another process takes it over). */
   release(roomId: string): void {
     const room = this.rooms.get(roomId);
@@ -192,7 +198,10 @@ export class RoomRegistry {
     for (const [token, id] of this.byToken) if (id === roomId) this.byToken.delete(token);
   }
 
-  /** Journal first, then memory: an intent that changed nothing (a retransmission, a refusal by token) is not written. */
+  /**
+   * Memory and journal together, in arrival order (the write becomes durable at the journal's next
+   * commit): an intent that changed nothing (a retransmission, a refusal by token) is not written.
+   */
   private commit(before: RoomState, change: Change, entry: JournalEntry): void {
     if (change.room === before) return;
     this.options.journal.append(before.id, this.options.now(), entry);
@@ -213,6 +222,18 @@ export class RoomRegistry {
     this.byToken.set(room.controlToken, room.id);
     this.expiresAt.set(room.id, record.expiresAt);
     return room;
+  }
+
+  /** Restores a room; one unreadable room must not keep the others back (its data stays for a look). */
+  private bringBack(record: RoomRecord): void {
+    try {
+      this.restore(record);
+    } catch (error) {
+      this.forget(record.id, record.code);
+      this.options.log(
+        `could not restore room ${record.code}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   private restore(record: RoomRecord): void {

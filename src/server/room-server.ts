@@ -5,12 +5,11 @@ import { ClassJournal } from './class-journal';
 import { classProtocol } from './class-protocol';
 import { ClassRegistry } from './class-registry';
 import { joinCluster } from './cluster/cluster';
-import { Journal } from './journal';
 import { serveRoomProtocol } from './room-protocol';
-import { type RegistryOptions, RoomRegistry, type ScenarioCatalog } from './room-registry';
-import type { RoomStore } from './room-store';
+import type { RoomRegistry, ScenarioCatalog } from './room-registry';
 import { ScenarioUploads } from './scenario-upload';
 import { type Randomness, systemRandomness } from './secrets';
+import { singleServer } from './single-server';
 import { staticSite } from './static-site';
 
 export interface RoomServerOptions {
@@ -134,16 +133,6 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       await rooms.close();
       classJournal.close();
     },
-  };
-}
-
-/** One server alone: every room in its SQLite file, messages handled as they arrive. */
-function singleServer(dataFile: string, registryOptions: Omit<RegistryOptions, 'journal'>): RoomStore {
-  const journal = new Journal(dataFile);
-  return {
-    registry: new RoomRegistry({ ...registryOptions, journal }),
-    useHandler: () => undefined,
-    close: async () => journal.close(),
   };
 }
 

@@ -10,8 +10,8 @@ export interface RoomStore {
   readonly registry: RoomRegistry;
   /** Several processes: the Socket.IO adapter that carries broadcasts to every process's sockets. */
   readonly adapter?: ReturnType<typeof createAdapter>;
-  /** Several processes: the protocol's hooks that forward to owners and wait for durable writes. */
-  readonly hooks?: Pick<ProtocolOptions, 'route' | 'durable'>;
+  /** The protocol's hooks that wait for durable writes (and, with several processes, forward to owners). */
+  readonly hooks: Pick<ProtocolOptions, 'route' | 'durable'>;
   /** The protocol's handler, which an owner runs for messages other processes forward to it. */
   useHandler(handle: HandleMessage): void;
   close(): Promise<void>;

@@ -192,6 +192,7 @@ describe('joins with a join id in the registry', () => {
     expect(again.reply).toEqual({ ok: true, repeated: true });
     expect(again.token).toBe(first.token);
     expect(a.rooms.room(created.room.id)?.participants.size).toBe(1);
+    a.journal.flush();
     expect([...a.journal.entries(created.room.id)]).toHaveLength(1);
     a.journal.close();
 

@@ -96,6 +96,8 @@ describe('the after-action report on the server', { timeout: 120_000 }, () => {
     first.apply(made.room.id, { type: 'improvement', token: ctl, seq: 3, op: 'remove', id: 1 });
     const kept = first.room(made.room.id)?.improvements;
     expect(kept).toEqual([{ id: 2, ...item }]);
+    // The three were written together, at the group commit that follows them.
+    journals[0]?.flush();
     const second = open();
     expect(second.room(made.room.id)?.improvements).toEqual(kept);
     expect(second.room(made.room.id)?.nextImprovement).toBe(3);

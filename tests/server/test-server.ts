@@ -9,6 +9,8 @@ export interface TestServer {
   readonly server: RunningRoomServer;
   readonly url: string;
   readonly logs: string[];
+  /** The server's SQLite file (a test may open it beside the server, e.g. to make its writes fail). */
+  readonly dataFile: string;
   /** The server's clock: it moves only when a test moves it, so rate limits never depend on speed. */
   advance(ms: number): void;
   stop(): Promise<void>;
@@ -24,10 +26,11 @@ export async function startTestServer(options: { publicUrl?: string } = {}): Pro
   ]);
   const logs: string[] = [];
   let clock = 1_000_000;
+  const dataFile = path.join(dir, 'rooms.sqlite');
   const server = await startRoomServer({
     port: 0,
     host: '127.0.0.1',
-    dataFile: path.join(dir, 'rooms.sqlite'),
+    dataFile,
     distDir: dir,
     catalog,
     expireMs: 7 * 86_400_000,
@@ -39,6 +42,7 @@ export async function startTestServer(options: { publicUrl?: string } = {}): Pro
     server,
     url: `http://127.0.0.1:${server.port}`,
     logs,
+    dataFile,
     advance: (ms) => {
       clock += ms;
     },

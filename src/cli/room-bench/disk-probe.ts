@@ -5,9 +5,10 @@ import Database from 'better-sqlite3';
 import { type LatencySummary, summarise } from './latency';
 
 /**
- * How long one journaled write takes on this machine's temporary disk, written as the room's journal
- * writes (SQLite, WAL, synchronous FULL: on disk when it returns). The server writes each vote so before
- * it answers, on its one thread: this bounds how many votes a second one process can take.
+ * How long one journal commit takes on this machine's temporary disk, written as the room's journal
+ * writes (SQLite, WAL, synchronous FULL: on disk when it returns). The server commits a turn's votes
+ * together, on its one thread, before it answers them: this bounds how many commits (not votes) a second
+ * one process makes; the more votes arrive meanwhile, the more each commit carries.
  */
 export function probeJournalWrites(writes: number): LatencySummary {
   const dir = mkdtempSync(path.join(tmpdir(), 'lab-doors-bench-disk-'));

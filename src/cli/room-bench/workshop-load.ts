@@ -204,7 +204,7 @@ async function playRoom(
         'the count',
       );
       for (const s of sent) {
-        const at = s === null || s.voters === null ? undefined : shown.get(`${decision}:${s.voters}`);
+        const at = s === null || s.voters === null ? undefined : firstShown(shown, decision, s.voters);
         if (s !== null && at !== undefined) latencies.push(at - s.sentAt);
       }
       await act({ type: 'close', decision });
@@ -217,4 +217,22 @@ async function playRoom(
       votes += 1;
     }
   }
+}
+
+/**
+ * When the projector first showed a count that includes a vote answered with `voters`: that count or a
+ * higher one (counts only grow while a vote is open, and the votes one commit makes durable reach the
+ * projector as one update, so a vote's own count may never be shown by itself).
+ */
+function firstShown(
+  shown: ReadonlyMap<string, number>,
+  decision: number,
+  voters: number,
+): number | undefined {
+  let first: number | undefined;
+  for (const [key, at] of shown) {
+    const [d, v] = key.split(':').map(Number);
+    if (d === decision && (v ?? 0) >= voters && (first === undefined || at < first)) first = at;
+  }
+  return first;
 }
