@@ -6,8 +6,8 @@ import type { BrowserStore } from './browser-store';
 import { ClassLink, useClassLinkState } from './class-link';
 import { ClassLiveDebrief } from './class-live-debrief';
 import { ClassLinkStatus } from './class-status';
-import { HOST_KEY } from './control-screen';
 import { type GameParts, GameUi } from './game-ui';
+import { HOST_KEY, resumeControl } from './resume-control';
 import { LanguageSwitch, useRoomUi } from './room-locale';
 import { RefusalLine } from './room-status';
 import { useClassText } from './use-class-text';
@@ -30,23 +30,7 @@ export function ClassControlScreen(props: {
   const { locale, t } = useRoomUi();
   const c = useClassText();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const link = useMemo(
-    () =>
-      new ClassLink(async (l) => {
-        const control = store.get(CLASS_CONTROL_KEY);
-        if (control !== null) {
-          const answer = await l.resume(control);
-          if (answer.ok) return;
-          store.remove(CLASS_CONTROL_KEY);
-        }
-        const host = store.get(HOST_KEY);
-        if (host !== null) {
-          const answer = await l.resume(host);
-          if (!answer.ok) setRefusal(answer.refusal);
-        }
-      }),
-    [store],
-  );
+  const link = useMemo(() => new ClassLink(resumeControl(store, CLASS_CONTROL_KEY, setRefusal)), [store]);
   const state = useClassLinkState(link);
   const [scenario, setScenario] = useState(cards[0]?.card.id ?? '');
   const [classCode, setClassCode] = useState('');

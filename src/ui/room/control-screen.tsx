@@ -5,6 +5,7 @@ import { localize } from '../context';
 import type { BrowserStore } from './browser-store';
 import { ControlRoom } from './control-room';
 import { takeHandedDraft } from './draft-handoff';
+import { HOST_KEY, resumeControl } from './resume-control';
 import { RoomGone } from './room-ending';
 import { RoomLink } from './room-link';
 import { LanguageSwitch, useLinkState, useRoomUi } from './room-locale';
@@ -12,7 +13,6 @@ import { LinkStatus, RefusalLine } from './room-status';
 import { CLASS_TEXT } from './room-text';
 import { ScenarioFile } from './scenario-file';
 
-export const HOST_KEY = 'lab-doors.room.host';
 export const CONTROL_KEY = 'lab-doors.room.control';
 
 /**
@@ -40,23 +40,7 @@ export function ControlScreen(props: {
   const { store, cards } = props;
   const { locale, t } = useRoomUi();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const link = useMemo(
-    () =>
-      new RoomLink(async (l) => {
-        const control = store.get(CONTROL_KEY);
-        if (control !== null) {
-          const answer = await l.resume(control);
-          if (answer.ok) return;
-          store.remove(CONTROL_KEY);
-        }
-        const host = store.get(HOST_KEY);
-        if (host !== null) {
-          const answer = await l.resume(host);
-          if (!answer.ok) setRefusal(answer.refusal);
-        }
-      }),
-    [store],
-  );
+  const link = useMemo(() => new RoomLink(resumeControl(store, CONTROL_KEY, setRefusal)), [store]);
   const state = useLinkState(link);
   const [scenario, setScenario] = useState(cards[0]?.card.id ?? '');
   // Scenarios opened from a file and accepted by the server, offered after the shipped ones.
